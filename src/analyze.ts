@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { detectContext, type ContextOverrides, type DocumentContext } from './context/index.js';
+import { InputError } from './errors.js';
+import { toIso } from './facts/duration.js';
+import { extractFacts, type ExtractedFacts, type FactEvidence } from './facts/extract.js';
+import { formatDuration, interpolate, t, type Locale } from './i18n/messages.js';
+import { DEFAULT_MAX_BYTES, ingest, type IngestedDocument } from './ingest/index.js';
+import { LANGUAGE_PACKS } from './lang/index.js';
+import type { DocumentReport, Facts, Finding, OkDocument, Report } from './report/schema.js';
+import { describeValue, evaluateRules, jurisdictionCovers, type RuleHit } from './rules/evaluate.js';
+import { loadRules, type Rule } from './rules/load.js';
+import type { ContractType, Localized } from './rules/schema.js';
+import { score } from './score/index.js';
+import { detectLanguage, isSupported } from './text/language.js';
+import { normalize, type NormalizedText } from './text/normalize.js';
+import { segment, type Clause } from './text/segment.js';
+import { version } from './version.js';
+
+export interface AnalyzeOptions {
+  /** Language of messages; default: the contract's language. */
+  locale?: Locale;
+  /** Skip language detection. */
+  language?: 'de' | 'en';
+  jurisdiction?: string;
+  contractDate?: string;
+  contractType?: ContractType;
+  password?: string;
+  maxBytes?: number;
+  /** Extra rule pack folders (--rules). */
+  ruleDirs?: string[];
+  /** Pre-loaded rules (overrides ruleDirs). */
+  rules?: readonly Rule[];
+}
+
+/** Everything the pipeline computed for one document, for callers that need more than the report. */
+export interface Analysis {
+  report: OkDocument;
+  normalized: NormalizedText;
+  clauses: Clause[];
+  facts: ExtractedFacts;
+}
+
+const pick = (text: Localized, locale: Locale): string => text[locale] ?? text.en ?? text.de ?? '';
+
+function evidenceOf(e: FactEvidence, clauses: readonly Clause[], text: string) {
+  const clause = clauses[e.clause];
+  return {
+    text: text.slice(e.sentence.start, e.sentence.end),
+    page: clause.page,
+    section: clause.section,
+    start: e.sentence.start,
+    end: e.sentence.end,
+  };
+}
+
+function fingerprint(ruleId: string, quote: string): string {
+  const normalizedQuote = quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return createHash('sha256').update(`${ruleId}\n${normalizedQuote}`).digest('hex').slice(0, 16);
+}
+
+function toFinding(hit: RuleHit, points: number, locale: Locale, context: DocumentContext, clauses: readonly Clause[], text: string): Finding {
+  const { jurisdiction, contractType } = context;
+  const { rule, evidence } = hit;
+  const valueText =
+    hit.value === undefined || typeof hit.value === 'boolean'
+      ? ''
+      : hit.value === 'indefinite'
+        ? t(locale, 'value.indefinite')
+        : formatDuration(hit.value, locale);
+  const params = { value: valueText, match: evidence.match.text };
+  const forType = rule.legalBasis.filter((b) => !b.contractType || b.contractType.includes(contractType));
+  const applicable = forType.filter((b) => jurisdictionCovers(b.jurisdiction, jurisdiction));
+  const basis = applicable.length ? applicable : jurisdiction === 'generic' ? forType : [];
+  const quote = evidenceOf(evidence, clauses, text);
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: hit.severity,
+    title: pick(rule.title, locale),
+    message: interpolate(pick(rule.message, locale), params),
+    explanation: interpolate(pick(rule.explanation, locale), params),
+    evidence: { ...quote, match: { ...evidence.match } },
+    legalBasis: basis.map((b) => ({ jurisdiction: b.jurisdiction, citation: b.citation, ...(b.note ? { note: pick(b.note, locale) } : {}) })),
+    suggestion: pick(rule.suggestion, locale),
+    points,
+    fingerprint: fingerprint(rule.id, quote.text),
+    ...(describeValue(hit.value) ? { value: describeValue(hit.value) } : {}),
+  };
+}
+
+function factValues(facts: ExtractedFacts): Record<string, string | boolean | null> {
+  return {
+    minimumTerm: facts.minimumTerm ? toIso(facts.minimumTerm) : null,
+    autoRenewal: facts.autoRenewal,
+    renewalTerm: facts.renewalTerm === null ? null : facts.renewalTerm === 'indefinite' ? 'indefinite' : toIso(facts.renewalTerm),
+    noticePeriod: facts.noticePeriod ? toIso(facts.noticePeriod) : null,
+    noMinimumTerm: facts.noMinimumTerm,
+  };
+}
+
+/** Run the text pipeline and the rules over page texts that ingestion produced. */
+export function analyzePages(ingested: IngestedDocument, source: string, options: AnalyzeOptions = {}): Analysis {
+  const normalized = normalize(ingested.pages);
+  const text = normalized.text;
+  if (text.replace(/\s+/g, '').length < 20) throw new InputError('NO_TEXT', 'no readable text in this file: check that it is the contract itself');
+  const language = options.language ?? detectLanguage(text).language;
+  if (!isSupported(language)) {
+    throw new InputError('UNSUPPORTED_LANGUAGE', `contract language looks like "${language}": knebel reads German and English contracts only`);
+  }
+  const pack = LANGUAGE_PACKS[language];
+  const clauses = segment(normalized);
+  const facts = extractFacts(clauses, pack);
+  const overrides: ContextOverrides = { jurisdiction: options.jurisdiction, contractDate: options.contractDate, contractType: options.contractType };
+  const context = detectContext(text, language, overrides);
+  const values = factValues(facts);
+  const rules = options.rules ?? loadRules(options.ruleDirs);
+  const hits = evaluateRules(rules, { language, context, clauses, text, facts, factValues: values });
+  const scored = score(hits.map((h) => ({ category: h.rule.category, severity: h.severity })));
+  const locale = options.locale ?? language;
+
+  const evidence: Facts['evidence'] = {};
+  const firstOf = (key: keyof ExtractedFacts['occurrences'], predicate: (value: unknown) => boolean) => {
+    const hit = facts.occurrences[key].find((o) => predicate(o.value));
+    if (hit) evidence[key] = evidenceOf(hit, clauses, text);
+  };
+  const sameIso = (iso: string | boolean | null) => (v: unknown) =>
+    typeof v === 'object' && v !== null ? toIso(v as never) === iso : v === iso;
+  firstOf('minimumTerm', sameIso(values.minimumTerm));
+  firstOf('renewalTerm', sameIso(values.renewalTerm));
+  firstOf('noticePeriod', sameIso(values.noticePeriod));
+  firstOf('autoRenewal', (v) => v === values.autoRenewal);
+
+  const report: OkDocument = {
+    source,
+    ok: true,
+    format: ingested.format,
+    language,
+    jurisdiction: context.jurisdiction,
+    locale,
+    pages: normalized.pageCount,
+    score: scored.score,
+    grade: scored.grade,
+    facts: {
+      minimumTerm: values.minimumTerm as string | null,
+      autoRenewal: facts.autoRenewal,
+      renewalTerm: values.renewalTerm as string | null,
+      noticePeriod: values.noticePeriod as string | null,
+      noMinimumTerm: facts.noMinimumTerm,
+      contractType: context.contractType,
+      contractDate: context.contractDate,
+      evidence,
+    },
+    findings: hits.map((hit, i) => toFinding(hit, scored.points[i], locale, context, clauses, text)),
+    context: {
+      jurisdictionSource: context.jurisdictionSource,
+      contractDateSource: context.contractDateSource,
+      ...(ingested.encoding ? { encoding: ingested.encoding } : {}),
+      characters: text.length,
+      clauses: clauses.length,
+    },
+    warnings: [
+      ...ingested.warnings,
+      ...facts.conflicts.map((c) => `"${c.match.text}": the number in words (${c.value.words}) and in digits (${c.value.digits}) disagree; the words were used`),
+    ],
+  };
+  return { report, normalized, clauses, facts };
+}
+
+/** Analyse raw bytes (any supported format). */
+export async function analyzeBytes(bytes: Uint8Array, source: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const ingested = await ingest(bytes, { password: options.password, maxBytes: options.maxBytes });
+  return analyzePages(ingested, source, options);
+}
+
+/** Analyse contract text given as a string (treated as plain text, Markdown or HTML by content). */
+export async function analyzeText(text: string, options: AnalyzeOptions = {}, source = '<text>'): Promise<Analysis> {
+  return analyzeBytes(new TextEncoder().encode(text), source, options);
+}
+
+async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('NOT_FOUND', 'no such file (or a broken link): check the path');
+    throw new InputError('READ_ERROR', `cannot read the file (${code ?? (error as Error).message})`);
+  }
+  if (info.isDirectory()) throw new InputError('IS_DIRECTORY', 'is a directory: pass the contract files inside it');
+  if (!info.isFile()) throw new InputError('READ_ERROR', 'not a regular file (device, socket or pipe): save the contract to a file first');
+  if (info.size > maxBytes) throw new InputError('TOO_LARGE', `file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit: raise --max-bytes or split it`);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new InputError('READ_ERROR', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+export function failedDocument(source: string, error: unknown): DocumentReport {
+  if (error instanceof InputError) return { source, ok: false, error: { code: error.code, message: error.message } };
+  const message = error instanceof Error ? error.message : String(error);
+  return { source, ok: false, error: { code: 'INTERNAL_ERROR', message: `unexpected failure: ${message.split('\n')[0]} (run with --debug and report it)` } };
+}
+
+export type AnalyzeInput = string | Uint8Array | { text: string; source?: string } | { bytes: Uint8Array; source?: string };
+
+/** Analyse one document from a path, bytes or text; failures become a failed document, never an exception. */
+export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<DocumentReport> {
+  const source = typeof input === 'string' ? input : input instanceof Uint8Array ? '<buffer>' : (input.source ?? '<text>');
+  try {
+    if (typeof input === 'string') return (await analyzeBytes(await readInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES), source, options)).report;
+    if (input instanceof Uint8Array) return (await analyzeBytes(input, source, options)).report;
+    if ('text' in input) return (await analyzeText(input.text, options, source)).report;
+    return (await analyzeBytes(input.bytes, source, options)).report;
+  } catch (error) {
+    return failedDocument(source, error);
+  }
+}
+
+export function buildReport(documents: DocumentReport[]): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'knebel', version: version() },
+    documents,
+    summary: { documents: documents.length, failed: documents.filter((d) => !d.ok).length },
+  };
+}
+
+/** Library entry point: analyse paths, buffers or texts and return the report model. */
+export async function analyze(inputs: AnalyzeInput | AnalyzeInput[], options: AnalyzeOptions = {}): Promise<Report> {
+  const list = Array.isArray(inputs) ? inputs : [inputs];
+  const rules = options.rules ?? loadRules(options.ruleDirs);
+  const documents: DocumentReport[] = [];
+  for (const input of list) documents.push(await analyzeDocument(input, { ...options, rules }));
+  return buildReport(documents);
+}

@@ -1,0 +1,77 @@
+import type { ContractType } from '../rules/schema.js';
+import { CONTRACT_DATE_LABELS, CONTRACT_TYPE_CUES, GOVERNING_LAW, LOCATION_CUES } from './cues.js';
+import { parseDateAt } from './dates.js';
+
+export interface DocumentContext {
+  jurisdiction: string;
+  /** How the jurisdiction was chosen. */
+  jurisdictionSource: 'option' | 'governing-law' | 'location' | 'language';
+  contractType: ContractType;
+  /** YYYY-MM-DD, or null when the contract does not say and no --contract-date was given. */
+  contractDate: string | null;
+  contractDateSource: 'option' | 'document' | null;
+}
+
+export interface ContextOverrides {
+  jurisdiction?: string;
+  contractDate?: string;
+  contractType?: ContractType;
+}
+
+function detectJurisdiction(text: string, language: string): Pick<DocumentContext, 'jurisdiction' | 'jurisdictionSource'> {
+  for (const { pattern, jurisdiction } of GOVERNING_LAW) if (pattern.test(text)) return { jurisdiction, jurisdictionSource: 'governing-law' };
+  const scores = new Map<string, number>();
+  for (const cue of LOCATION_CUES) {
+    const hits = text.match(cue.pattern)?.length ?? 0;
+    if (hits) scores.set(cue.jurisdiction, (scores.get(cue.jurisdiction) ?? 0) + Math.min(hits, 5) * cue.weight);
+  }
+  // a German-language contract with euro prices is German unless Austrian or Swiss cues say otherwise
+  if (language === 'de') {
+    scores.set('de', (scores.get('de') ?? 0) + 1 + (scores.get('eu') ?? 0));
+    scores.delete('eu');
+    for (const other of ['uk', 'us', 'us-ca', 'us-ny']) scores.delete(other);
+  }
+  // a state inside the US refines "us"
+  for (const state of ['us-ca', 'us-ny']) {
+    if (scores.has(state) && scores.has('us')) scores.set(state, (scores.get(state) ?? 0) + (scores.get('us') ?? 0));
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length && ranked[0][1] >= 1) return { jurisdiction: ranked[0][0], jurisdictionSource: 'location' };
+  return { jurisdiction: language === 'de' ? 'de' : 'generic', jurisdictionSource: 'language' };
+}
+
+function detectContractType(text: string): ContractType {
+  let best: ContractType = 'other';
+  let bestHits = 1;
+  for (const [type, pattern] of Object.entries(CONTRACT_TYPE_CUES) as [ContractType, RegExp][]) {
+    const hits = text.match(pattern)?.length ?? 0;
+    if (hits > bestHits) {
+      best = type;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+function detectContractDate(text: string): string | null {
+  const labels = new RegExp(CONTRACT_DATE_LABELS.source, 'giu');
+  for (let m = labels.exec(text); m !== null; m = labels.exec(text)) {
+    const date = parseDateAt(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (date) return date.date;
+  }
+  return null;
+}
+
+/** Jurisdiction, contract type and date: from the options when given, otherwise read from the text. */
+export function detectContext(text: string, language: string, overrides: ContextOverrides = {}): DocumentContext {
+  const jurisdiction = overrides.jurisdiction
+    ? { jurisdiction: overrides.jurisdiction, jurisdictionSource: 'option' as const }
+    : detectJurisdiction(text, language);
+  const documentDate = overrides.contractDate ? null : detectContractDate(text);
+  return {
+    ...jurisdiction,
+    contractType: overrides.contractType ?? detectContractType(text),
+    contractDate: overrides.contractDate ?? documentDate,
+    contractDateSource: overrides.contractDate ? 'option' : documentDate ? 'document' : null,
+  };
+}

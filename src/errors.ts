@@ -1,0 +1,66 @@
+/**
+ * Errors a user can cause (bad input, bad options, bad rule packs). They carry a stable
+ * `code` that appears in JSON/SARIF output and never print a stack trace.
+ */
+export type InputErrorCode =
+  | 'NOT_FOUND'
+  | 'IS_DIRECTORY'
+  | 'READ_ERROR'
+  | 'EMPTY_FILE'
+  | 'TOO_LARGE'
+  | 'ENCRYPTED_PDF'
+  | 'WRONG_PASSWORD'
+  | 'NO_TEXT_LAYER'
+  | 'CORRUPT_PDF'
+  | 'CORRUPT_DOCX'
+  | 'UNSUPPORTED_FORMAT'
+  | 'BINARY_CONTENT'
+  | 'NO_TEXT'
+  | 'UNSUPPORTED_LANGUAGE';
+
+export class InputError extends Error {
+  constructor(
+    readonly code: InputErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface RuleProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  reason: string;
+}
+
+export class RulePackError extends Error {
+  constructor(readonly problems: RuleProblem[]) {
+    super(problems.map(formatRuleProblem).join('\n'));
+    this.name = 'RulePackError';
+  }
+}
+
+export function formatRuleProblem(p: RuleProblem): string {
+  const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
+  return `${where}${p.field ? ` ${p.field}` : ''}: ${p.reason}`;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Documented process exit codes (README "Exit codes"). */
+export const ExitCode = {
+  ok: 0,
+  policyFailed: 1,
+  usage: 2,
+  inputFailed: 3,
+  rulePackInvalid: 4,
+  internal: 70,
+} as const;

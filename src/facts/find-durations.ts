@@ -1,0 +1,162 @@
+import type { LanguagePack } from '../lang/types.js';
+import type { Duration, DurationUnit } from './duration.js';
+
+export interface DurationMatch extends Duration {
+  /** Offsets relative to the searched text. */
+  start: number;
+  end: number;
+  text: string;
+  /** "zwölf (13) Monate": the word wins, the conflict is kept for the report. */
+  conflict?: { words: number; digits: number };
+}
+
+interface CompiledUnits {
+  units: RegExp;
+  compound: RegExp | null;
+  fillers: Set<string>;
+}
+
+const compiled = new WeakMap<LanguagePack, CompiledUnits>();
+
+function compile(pack: LanguagePack): CompiledUnits {
+  let c = compiled.get(pack);
+  if (!c) {
+    const units = new RegExp(`(?<![\\p{L}\\d])(?:${pack.units.map((u) => `(${u.pattern})`).join('|')})(?![\\p{L}])`, 'giu');
+    const compound = pack.compoundUnits.length
+      ? new RegExp(`(?<![\\p{L}])(\\d{1,3}|\\p{L}+?)-?(?:${pack.compoundUnits.map((u) => `(${u.pattern})`).join('|')})(?![\\p{L}])`, 'giu')
+      : null;
+    c = { units, compound, fillers: new Set(pack.fillers) };
+    compiled.set(pack, c);
+  }
+  return c;
+}
+
+/** Value of a number written in words ("vierundzwanzig", "twenty-four", "einhundertachtzig"), or null. */
+export function parseNumberWords(input: string, pack: LanguagePack): number | null {
+  const word = input.toLowerCase().trim().replace(/\s+/g, ' ');
+  const { ones, tens, hundred, order, joiner } = pack.numbers;
+  if (word in ones) return ones[word];
+  if (word in tens) return tens[word];
+  const hundredAt = word.indexOf(hundred);
+  if (hundredAt >= 0) {
+    const head = word.slice(0, hundredAt).trim();
+    const rest = word.slice(hundredAt + hundred.length).replace(/^(?:\s*and\s*|\s+|-)/, '');
+    const multiplier = head === '' ? 1 : ones[head];
+    if (multiplier === undefined) return null;
+    const remainder = rest === '' ? 0 : parseNumberWords(rest, pack);
+    return remainder === null ? null : multiplier * 100 + remainder;
+  }
+  const parts = word.split(joiner);
+  if (parts.length === 2) {
+    const [first, second] = parts;
+    const [unitPart, tensPart] = order === 'ones-first' ? [first, second] : [second, first];
+    if (unitPart in ones && tensPart in tens && ones[unitPart] > 0 && ones[unitPart] < 10) return tens[tensPart] + ones[unitPart];
+  }
+  return null;
+}
+
+function parseNumberToken(token: string, pack: LanguagePack): number | null {
+  if (/^\d{1,4}(?:[.,]\d{1,2})?$/.test(token)) return Number(token.replace(',', '.'));
+  return parseNumberWords(token, pack);
+}
+
+/**
+ * Every duration in `text`: digits, number words, the legal double form "zwölf (12) Monate",
+ * articles ("ein Jahr", "a month"), fillers ("um weitere zwölf Monate"), hyphenated and glued
+ * units ("12-month", "24-monatige", "zweijährige") and fixed phrases ("annual term").
+ */
+export function findDurations(text: string, pack: LanguagePack): DurationMatch[] {
+  const { units, compound, fillers } = compile(pack);
+  const found: DurationMatch[] = [];
+
+  units.lastIndex = 0;
+  for (let m = units.exec(text); m !== null; m = units.exec(text)) {
+    const def = pack.units[m.slice(1).findIndex((g) => g !== undefined)];
+    const number = readNumberBefore(text, m.index, pack, fillers);
+    if (!number) continue;
+    found.push(make(text, number.start, m.index + m[0].length, number.value * (def.scale ?? 1), def.unit, number.conflict));
+  }
+  if (compound) {
+    compound.lastIndex = 0;
+    for (let m = compound.exec(text); m !== null; m = compound.exec(text)) {
+      const value = parseNumberToken(m[1], pack);
+      if (value === null || value === 0) continue;
+      const def = pack.compoundUnits[m.slice(2).findIndex((g) => g !== undefined)];
+      found.push(make(text, m.index, m.index + m[0].length, value, def.unit));
+    }
+  }
+  for (const fixed of pack.fixedDurations) {
+    fixed.pattern.lastIndex = 0;
+    for (let m = fixed.pattern.exec(text); m !== null; m = fixed.pattern.exec(text)) {
+      found.push(make(text, m.index, m.index + m[0].length, fixed.value.value, fixed.value.unit));
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((d, i) => !found.slice(0, i).some((o) => o.start <= d.start && o.end >= d.end));
+}
+
+function make(text: string, start: number, end: number, value: number, unit: DurationUnit, conflict?: DurationMatch['conflict']): DurationMatch {
+  // fractions of a year read better in months ("ein halbes Jahr" = P6M)
+  if (unit === 'Y' && !Number.isInteger(value)) {
+    value = Math.round(value * 12);
+    unit = 'M';
+  }
+  return { value, unit, start, end, text: text.slice(start, end), ...(conflict ? { conflict } : {}) };
+}
+
+/** Read the number that precedes a unit at `unitStart`, skipping fillers and a "(12)" double. */
+function readNumberBefore(
+  text: string,
+  unitStart: number,
+  pack: LanguagePack,
+  fillers: Set<string>,
+): { start: number; value: number; conflict?: DurationMatch['conflict'] } | null {
+  let i = unitStart;
+  const skipSpace = () => {
+    while (i > 0 && /[\s-]/.test(text[i - 1])) i--;
+  };
+  const previousWord = (): { word: string; start: number } | null => {
+    const m = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 40), i));
+    return m ? { word: m[1].toLowerCase(), start: i - m[1].length } : null;
+  };
+  const skipFillers = () => {
+    for (;;) {
+      skipSpace();
+      const w = previousWord();
+      if (!w || !fillers.has(w.word)) return;
+      i = w.start;
+    }
+  };
+  skipFillers();
+  let digits: number | undefined;
+  const paren = /\(\s*(\d{1,4})\s*\)$/.exec(text.slice(Math.max(0, i - 12), i));
+  if (paren) {
+    digits = Number(paren[1]);
+    i -= paren[0].length;
+    skipFillers();
+  }
+  skipSpace();
+  const digitToken = /(?<![\d.,])(\d{1,4}(?:,\d{1,2})?)$/.exec(text.slice(Math.max(0, i - 10), i));
+  if (digitToken) {
+    const value = Number(digitToken[1].replace(',', '.'));
+    return value > 0 ? { start: i - digitToken[1].length, value } : null;
+  }
+  // number words: try the longest run of up to four words ("one hundred and twenty")
+  const words = /((?:\p{L}+[\s-]+){0,3}\p{L}+)$/u.exec(text.slice(Math.max(0, i - 60), i));
+  if (words) {
+    const parts = words[1].split(/(?<=[\s-])(?=\p{L})/u);
+    for (let k = 0; k < parts.length; k++) {
+      const candidate = parts.slice(k).join('');
+      const lower = candidate.toLowerCase().replace(/[\s-]+$/, '');
+      const fraction = pack.numbers.fractions[lower];
+      const value = fraction ?? parseNumberWords(candidate, pack);
+      if (value !== null && value !== undefined && value > 0) {
+        const start = i - candidate.length;
+        if (digits !== undefined && digits !== value) return { start, value, conflict: { words: value, digits } };
+        return { start, value };
+      }
+    }
+  }
+  if (digits !== undefined && digits > 0) return { start: i, value: digits };
+  return null;
+}

@@ -1,0 +1,99 @@
+import { Parser } from 'htmlparser2';
+
+/** Elements whose content is never visible text (or must never be executed or fetched). */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'select', 'button']);
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'address', 'blockquote', 'pre',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'thead', 'tbody', 'tfoot',
+  'figure', 'figcaption', 'form', 'fieldset', 'legend', 'details', 'summary', 'hr', 'br', 'caption',
+]);
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'param', 'source', 'track', 'wbr']);
+
+export interface HtmlToTextOptions {
+  /** Number nested ordered lists hierarchically ("1.2"), as Word does; browsers restart at each level. */
+  hierarchicalLists?: boolean;
+}
+
+function isHidden(attributes: Record<string, string>): boolean {
+  if ('hidden' in attributes) return true;
+  if (attributes['aria-hidden'] === 'true') return true;
+  const style = (attributes.style ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/**
+ * Visible text of an HTML document, one block per paragraph (blank line between blocks).
+ * Scripts, styles and embedded content are dropped; nothing is fetched or executed.
+ */
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
+  const out: string[] = [];
+  let skipDepth = 0;
+  const stack: string[] = [];
+  const hiddenAt: number[] = [];
+  const lists: { ordered: boolean; counter: number }[] = [];
+  let pre = 0;
+
+  const blockBreak = () => out.push('\n\n');
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (!VOID.has(name)) stack.push(name);
+        if (skipDepth > 0 || SKIPPED.has(name) || isHidden(attributes)) {
+          if (!VOID.has(name)) {
+            skipDepth++;
+            hiddenAt.push(stack.length);
+          }
+          return;
+        }
+        if (name === 'pre') pre++;
+        if (name === 'ol') lists.push({ ordered: true, counter: Number.parseInt(attributes.start ?? '1', 10) - 1 || 0 });
+        else if (name === 'ul') lists.push({ ordered: false, counter: 0 });
+        if (BLOCKS.has(name)) blockBreak();
+        if (name === 'li') {
+          const list = lists[lists.length - 1];
+          if (list?.ordered) {
+            list.counter = attributes.value ? Number.parseInt(attributes.value, 10) : list.counter + 1;
+            const numbers = options.hierarchicalLists
+              ? lists.filter((l) => l.ordered).map((l) => l.counter).join('.')
+              : String(list.counter);
+            out.push(`${numbers}. `);
+          } else if (list) out.push('- ');
+        }
+        if (name === 'td' || name === 'th') out.push(' ');
+        if (name === 'img' && attributes.alt && skipDepth === 0) out.push(` ${attributes.alt} `);
+      },
+      ontext(text) {
+        if (skipDepth > 0) return;
+        out.push(pre > 0 ? text : text.replace(/\s+/g, ' '));
+      },
+      onclosetag(name, isImplied) {
+        void isImplied;
+        if (VOID.has(name)) {
+          if (name === 'br' && skipDepth === 0) out.push('\n');
+          return;
+        }
+        if (hiddenAt.length && hiddenAt[hiddenAt.length - 1] === stack.length) {
+          hiddenAt.pop();
+          skipDepth--;
+          stack.pop();
+          return;
+        }
+        stack.pop();
+        if (skipDepth > 0) return;
+        if (name === 'pre') pre--;
+        if (name === 'ol' || name === 'ul') lists.pop();
+        if (BLOCKS.has(name)) blockBreak();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,37 @@
+import { InputError } from '../errors.js';
+import { decodeText } from './decode.js';
+import { detectKind, looksLikeHtml, looksLikeMarkdown } from './detect.js';
+import { htmlToText } from './html.js';
+import { markdownToText } from './markdown.js';
+import type { IngestedDocument, IngestOptions } from './types.js';
+
+export type { DocumentFormat, IngestedDocument, IngestOptions } from './types.js';
+
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+/** Turn the bytes of a contract into page texts, choosing the reader by content. */
+export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestedDocument> {
+  if (bytes.length === 0) throw new InputError('EMPTY_FILE', 'empty file: nothing to analyse');
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new InputError('TOO_LARGE', `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit: raise --max-bytes or split it`);
+  }
+  const kind = detectKind(bytes);
+  if (kind === 'pdf') {
+    const { readPdf } = await import('./pdf.js');
+    return { format: 'pdf', ...(await readPdf(bytes, options.password)) };
+  }
+  if (kind === 'docx') {
+    const { readDocx } = await import('./docx.js');
+    return { format: 'docx', ...(await readDocx(bytes)) };
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (looksLikeHtml(text)) return { format: 'html', pages: [htmlToText(text)], encoding, warnings: [] };
+  // a form feed separates pages in text exports (pdftotext, printers)
+  if (looksLikeMarkdown(text)) return { format: 'md', pages: text.split('\f').map(markdownToText), encoding, warnings: [] };
+  return { format: 'txt', pages: text.split('\f'), encoding, warnings: [] };
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}

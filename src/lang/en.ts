@@ -1,0 +1,62 @@
+import type { LanguagePack } from './types.js';
+
+export const en: LanguagePack = {
+  language: 'en',
+  numbers: {
+    ones: {
+      zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+      eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    },
+    tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+    hundred: 'hundred',
+    order: 'tens-first',
+    joiner: /[- ]/,
+    fractions: { half: 0.5 },
+  },
+  units: [
+    { pattern: 'days?', unit: 'D' },
+    { pattern: 'weeks?|wks?\\.?', unit: 'W' },
+    { pattern: 'months?|mos?\\.', unit: 'M' },
+    { pattern: 'years?|yrs?\\.?', unit: 'Y' },
+    { pattern: 'quarters?', unit: 'M', scale: 3 },
+    { pattern: 'fortnights?', unit: 'D', scale: 14 },
+  ],
+  compoundUnits: [],
+  fillers: ['further', 'additional', 'more', 'full', 'consecutive', 'successive', 'calendar', 'business', 'working', 'billing', 'contract', 'subsequent', 'extra'],
+  fixedDurations: [
+    { pattern: /\b(?:annual|yearly)(?=\s+(?:term|period|subscription|plan|renewal|contract|membership|commitment|basis|cycle)s?\b)/giu, value: { value: 1, unit: 'Y' } },
+    { pattern: /\b(?:a\s+)?half[-\s]a[-\s]year\b|\bsix-monthly\b|\bsemi-annual(?=\s+(?:term|period|renewal)s?\b)/giu, value: { value: 6, unit: 'M' } },
+  ],
+  slots: {
+    exclude: {
+      before: /\b(?:withdraw\w*|cooling[-\s]off|warrant\w*|guarantee\w*|refund\w*|overdue|arrears|late|trial|pause\w*|freez\w*|suspen\w*|price|promotion\w*|promotional|introductory|within|first|for\s+the\s+first)\b[^.]{0,40}$/iu,
+      after: /^\s*(?:['’]s?\s*)?(?:(?:prior\s+|advance\s+|written\s+)*notice\s+)?(?:before|prior\s+to|in\s+advance\s+of)\s+(?:any\s+|the\s+|a\s+)?(?:price|fee|change|increase|amendment)|^\s*(?:after|following|from)\s+(?:receipt|the\s+date\s+of\s+(?:the\s+)?invoice|delivery)/iu,
+    },
+    notice: {
+      before: /(?:notice(?:\s+period)?|notification\s+period)\s*(?:of|is|shall\s+be|must\s+be|will\s+be|:|=)?\s*(?:at\s+least\s+|no\s+less\s+than\s+|not\s+less\s+than\s+|a\s+minimum\s+of\s+)?$/iu,
+      after: /^\s*(?:['’]s?\s*)?(?:\(?prior\)?\s+|advance\s+|written\s+|notice\s+in\s+writing)*(?:notice\b|in\s+advance\b|prior\s+to\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|commencement|termination|cancellation)|before\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|last|termination|cancellation)|ahead\s+of\s+(?:the\s+)?(?:end|renewal))/iu,
+    },
+    renewal: {
+      before: /(?:renew\w*|extend\w*|extension|roll\w*\s+over|continu\w*)\b[^.]{0,60}?\b(?:for|by|of)\s+(?:a\s+|an\s+|another\s+|one\s+)?(?:further\s+|additional\s+|successive\s+|subsequent\s+|consecutive\s+)*(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$/iu,
+      after: /^\s*(?:renewal|extension)\s+(?:terms?|periods?)|^\s*(?:terms?|periods?)\s+(?:thereafter|each\s+time)/iu,
+    },
+    term: {
+      before: /(?:minimum\s+(?:term|period|commitment(?:\s+period)?|contract\s+(?:term|period)|membership\s+(?:term|period)|duration)|initial\s+(?:term|period|commitment(?:\s+period)?|subscription\s+(?:term|period)|contract\s+term)|commitment\s+period|lock[-\s]in\s+period|contract\s+term|fixed\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|membership|subscription))\s*(?:of|is|shall\s+be|will\s+be|lasts|:|=)?\s*(?:at\s+least\s+)?$|\bfor\s+(?:a|an|the)\s+(?:minimum|fixed|initial)\s+(?:term|period)\s+of\s+$/iu,
+      after: /^\s*(?:-|\s)?(?:minimum|initial|fixed)\s+(?:term|commitment|period|contract)|^\s*(?:-|\s)?(?:commitment|contract\s+term|agreement|contract|membership|plan)\b/iu,
+    },
+  },
+  terminationContext: /cancel|terminat|non-renewal|nonrenewal|not\s+to\s+renew|opt\s+out|end\s+(?:your|the|this)\s+(?:membership|subscription|agreement|contract|plan)|renew/iu,
+  providerOnly: {
+    provider: /\b(?:we|the\s+(?:company|provider|club|gym|service))\s+(?:may|can|reserves?|shall\s+be\s+entitled|is\s+entitled|are\s+entitled)\b/iu,
+    customer: /\b(?:you|your|customer|member|subscriber|user|either\s+party|each\s+party|both\s+parties)\b/iu,
+  },
+  renewal: {
+    positive: /\bauto(?:matically)?[-\s]?renew\w*|\brenew\w*\s+automatically\b|\b(?:will|shall)\s+(?:then\s+)?renew\b|\brenews\s+(?:for|on|each|every)\b|\b(?:automatically\s+)?extend(?:s|ed)?\s+automatically\b|\bautomatically\s+extend\w*|\broll(?:s|ed)?\s+over\b|\bauto-renewal\b|\bautomatic\s+renewal\b|\bcontinues?\s+(?:automatically|thereafter)\b/iu,
+    negative: /\b(?:does|will|shall)\s+not\s+(?:automatically\s+)?(?:renew|be\s+renewed|extend|roll\s+over)|\bno\s+(?:automatic\s+|auto-)?renewal\b|\bwithout\s+(?:automatic\s+|auto-)?renewal\b|\b(?:ends|expires|terminates)\s+automatically\b|\bwon['’]t\s+(?:automatically\s+)?renew|\bnever\s+(?:auto-)?renews?\b|\bis\s+not\s+(?:automatically\s+)?renewed\b/iu,
+    tacit: /\bunless\b|\bif\s+(?:you|neither\s+party|either\s+party)?\s*(?:do(?:es)?\s+not|don['’]t|fail)|\bif\s+not\s+cancel|\bautomatic|\bauto-|\bwithout\s+(?:further\s+)?(?:notice|action)|\bwill\s+renew\b|\bshall\s+renew\b|\brenews\b/iu,
+    indefinite: /\bindefinite(?:ly)?\b|\bmonth[-\s]to[-\s]month\b|\brolling\s+(?:monthly|month|basis|subscription|contract)\b|\bon\s+a\s+(?:rolling|monthly)\s+basis\b|\buntil\s+(?:you\s+)?(?:cancel(?:led|ed|s)?|terminat\w*)\b|\bcancel(?:led)?\s+(?:at\s+)?any\s*time\b|\bevergreen\b/iu,
+    continuation: /\bafter\s+(?:the|your|this)\s+(?:initial|minimum)\b|\bthereafter\b|\bafterwards\b|\bthen\b|\bcontinues?\b|\brenew\w*|\bat\s+the\s+end\s+of\s+the\s+(?:initial|minimum)\b/iu,
+  },
+  noMinimumTerm: /\bno\s+minimum\s+(?:term|period|commitment|contract(?:\s+term)?|duration)\b|\bwithout\s+(?:a\s+|any\s+)?minimum\s+(?:term|period|commitment)\b|\bnot\s+subject\s+to\s+(?:a|any)\s+minimum\s+(?:term|period)\b|\bno\s+(?:lock[-\s]in|commitment\s+period)\b/iu,
+  unitNames: { D: ['day', 'days'], W: ['week', 'weeks'], M: ['month', 'months'], Y: ['year', 'years'] },
+};

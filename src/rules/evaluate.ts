@@ -1,0 +1,139 @@
+import type { DocumentContext } from '../context/index.js';
+import { exceeds, parseIso, toIso, type Duration } from '../facts/duration.js';
+import type { ExtractedFacts, FactEvidence, RenewalTerm } from '../facts/extract.js';
+import type { Clause } from '../text/segment.js';
+import type { Rule } from './load.js';
+import { isFactMatch, SEVERITIES, type Severity, type SeverityCondition } from './schema.js';
+
+type Lang = 'de' | 'en';
+
+export interface RuleInput {
+  language: Lang;
+  context: DocumentContext;
+  clauses: readonly Clause[];
+  text: string;
+  facts: ExtractedFacts;
+  /** Document-level fact values as they appear in the report (ISO strings, booleans, null). */
+  factValues: Record<string, string | boolean | null>;
+}
+
+/** A rule that fired on one clause, before wording and scoring. */
+export interface RuleHit {
+  rule: Rule;
+  severity: Severity;
+  evidence: FactEvidence;
+  /** The fact value that triggered a fact rule. */
+  value?: Duration | RenewalTerm | boolean;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Jurisdiction ids nest: "us" covers "us-ca"; EU law covers its member states. */
+const EU_MEMBERS = new Set(['de', 'at', 'eu', 'fr', 'es', 'it', 'nl', 'ie', 'be', 'lu', 'pt', 'pl', 'se', 'dk', 'fi']);
+export function jurisdictionCovers(ruleJurisdiction: string, documentJurisdiction: string): boolean {
+  if (ruleJurisdiction === 'any' || ruleJurisdiction === documentJurisdiction) return true;
+  if (documentJurisdiction.startsWith(`${ruleJurisdiction}-`)) return true;
+  return ruleJurisdiction === 'eu' && EU_MEMBERS.has(documentJurisdiction);
+}
+
+function holds(condition: SeverityCondition | undefined, context: DocumentContext, value: RuleHit['value']): boolean {
+  if (!condition) return true;
+  if (condition.jurisdiction && !condition.jurisdiction.some((j) => j === 'any' || j === context.jurisdiction || context.jurisdiction.startsWith(`${j}-`))) return false;
+  if (condition.contractType && !condition.contractType.includes(context.contractType)) return false;
+  const date = context.contractDate ?? today();
+  if (condition.concludedBefore && !(date < condition.concludedBefore)) return false;
+  if (condition.concludedOnOrAfter && !(date >= condition.concludedOnOrAfter)) return false;
+  return valueHolds(condition, value);
+}
+
+function valueHolds(condition: { longerThan?: string; atMost?: string }, value: RuleHit['value']): boolean {
+  if (!condition.longerThan && !condition.atMost) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  if (condition.longerThan && !exceeds(value, parseIso(condition.longerThan))) return false;
+  if (condition.atMost && exceeds(value, parseIso(condition.atMost))) return false;
+  return true;
+}
+
+function severityFor(rule: Rule, context: DocumentContext, value: RuleHit['value']): Severity | null {
+  return rule.severity.find((entry) => holds(entry.when, context, value))?.level ?? null;
+}
+
+function documentAllows(rule: Rule, input: RuleInput): boolean {
+  if (rule.compiled.unlessDocument[input.language].some((p) => p.test(input.text))) return false;
+  for (const [fact, expected] of Object.entries(rule.document?.facts ?? {})) {
+    if ((input.factValues[fact] ?? null) !== expected) return false;
+  }
+  return true;
+}
+
+function factHits(rule: Rule, input: RuleInput): { evidence: FactEvidence; value: RuleHit['value'] }[] {
+  const match = rule.match;
+  if (!isFactMatch(match)) return [];
+  const occurrences = input.facts.occurrences[match.fact] as (FactEvidence & { value: Duration | RenewalTerm | boolean })[];
+  return occurrences
+    .filter((o) => {
+      const value: RuleHit['value'] = o.value;
+      if (match.equals !== undefined && value !== match.equals) return false;
+      if (match.fixed !== undefined && (value !== 'indefinite' && typeof value === 'object') !== match.fixed) return false;
+      return valueHolds(match, value);
+    })
+    .map((o) => ({ evidence: o, value: o.value }));
+}
+
+function patternHits(rule: Rule, input: RuleInput): { evidence: FactEvidence; value?: RuleHit['value'] }[] {
+  const { patterns, all, unless } = rule.compiled;
+  const lang = input.language;
+  if (patterns[lang].length === 0) return [];
+  const hits: { evidence: FactEvidence; value?: RuleHit['value'] }[] = [];
+  for (const clause of input.clauses) {
+    for (const sentence of clause.sentences) {
+      let found: RegExpExecArray | null = null;
+      for (const p of patterns[lang]) {
+        found = p.exec(sentence.text);
+        if (found) break;
+      }
+      if (!found) continue;
+      const scope = (rule.match as { scope?: string }).scope === 'clause' ? clause.text : sentence.text;
+      if (!all[lang].every((p) => p.test(scope))) continue;
+      if (unless[lang].some((p) => p.test(scope))) continue;
+      hits.push({
+        evidence: {
+          clause: clause.index,
+          sentence: { start: sentence.start, end: sentence.end },
+          match: { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length, text: found[0] },
+        },
+      });
+    }
+  }
+  return hits;
+}
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/**
+ * Run every rule over the document. Findings are per clause: one clause may raise several
+ * categories, but within a category only its most severe hit counts.
+ */
+export function evaluateRules(rules: readonly Rule[], input: RuleInput): RuleHit[] {
+  const byClauseAndCategory = new Map<string, RuleHit>();
+  for (const rule of rules) {
+    if (!documentAllows(rule, input)) continue;
+    const candidates = isFactMatch(rule.match) ? factHits(rule, input) : patternHits(rule, input);
+    for (const candidate of candidates) {
+      const severity = severityFor(rule, input.context, candidate.value);
+      if (!severity) continue;
+      const hit: RuleHit = { rule, severity, ...candidate };
+      const key = `${candidate.evidence.clause}:${rule.category}`;
+      const existing = byClauseAndCategory.get(key);
+      if (!existing || rank(severity) < rank(existing.severity)) byClauseAndCategory.set(key, hit);
+    }
+  }
+  return [...byClauseAndCategory.values()].sort(
+    (a, b) => rank(a.severity) - rank(b.severity) || a.evidence.sentence.start - b.evidence.sentence.start || a.rule.id.localeCompare(b.rule.id),
+  );
+}
+
+export function describeValue(value: RuleHit['value']): string | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  return value === 'indefinite' ? 'indefinite' : toIso(value);
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { isIsoDuration } from '../facts/duration.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = [
+  'minimum-term', 'auto-renewal', 'notice-period', 'existing-customer-parity', 'price-change', 'cancellation-form',
+  'termination-rights', 'fees', 'unilateral-change',
+  'liability', 'provider-termination', 'content-removal', 'contract-by-using', 'choice-of-law', 'jurisdiction', 'arbitration',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CONTRACT_TYPES = ['gym', 'telecom', 'streaming', 'software', 'dating', 'magazine', 'energy', 'insurance', 'other'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+
+const isoDuration = z.string().refine(isIsoDuration, 'expected an ISO 8601 duration such as P24M, P1Y, P30D');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const jurisdiction = z.string().regex(/^(?:any|[a-z]{2}(?:-[a-z]{2})?)$/, 'expected a jurisdiction id such as de, at, eu, uk, us, us-ca or any');
+
+/** Text in both languages; a rule may leave out a language it does not apply to. */
+const localized = z.object({ de: z.string().min(1).optional(), en: z.string().min(1).optional() }).strict()
+  .refine((v) => v.de !== undefined || v.en !== undefined, 'give the text in at least one language (de, en)');
+const patternList = z.object({ de: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() }).strict();
+
+const valueCondition = {
+  /** The fact's duration is longer than this. */
+  longerThan: isoDuration.optional(),
+  /** The fact's duration is at most this. */
+  atMost: isoDuration.optional(),
+};
+
+const factMatch = z.object({
+  fact: z.enum(['minimumTerm', 'renewalTerm', 'noticePeriod', 'autoRenewal']),
+  ...valueCondition,
+  /** renewalTerm: true for a fixed period, false for indefinite continuation. */
+  fixed: z.boolean().optional(),
+  equals: z.boolean().optional(),
+}).strict();
+
+const patternMatch = z.object({
+  /** Regular expressions (case-insensitive); one must match a sentence. */
+  patterns: patternList,
+  /** All of these must match the same sentence too. */
+  all: patternList.optional(),
+  /** None of these may match the same sentence (negations, fair wording). */
+  unless: patternList.optional(),
+  /** Where `all` and `unless` look: the matched sentence (default) or its whole clause. */
+  scope: z.enum(['sentence', 'clause']).default('sentence'),
+}).strict();
+
+const documentConditions = z.object({
+  /** Skip the rule when any of these match anywhere in the document (e.g. a parity promise). */
+  unlessDocument: patternList.optional(),
+  /** Document-level facts that must hold, e.g. { renewalTerm: null }. */
+  facts: z.record(z.string(), z.union([z.string(), z.boolean(), z.null()])).optional(),
+}).strict();
+
+const when = z.object({
+  jurisdiction: z.array(jurisdiction).optional(),
+  contractType: z.array(z.enum(CONTRACT_TYPES)).optional(),
+  /** Contract concluded before this date (unknown dates count as today). */
+  concludedBefore: isoDate.optional(),
+  concludedOnOrAfter: isoDate.optional(),
+  ...valueCondition,
+}).strict();
+
+const example = z.union([
+  z.string().min(1),
+  z.object({
+    text: z.string().min(1),
+    jurisdiction: jurisdiction.optional(),
+    contractType: z.enum(CONTRACT_TYPES).optional(),
+    contractDate: isoDate.optional(),
+    severity: z.enum(SEVERITIES).optional(),
+  }).strict(),
+]);
+const examples = z.object({ de: z.array(example).optional(), en: z.array(example).optional() }).strict();
+
+export const ruleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'lowercase letters, digits, "-" and "." only'),
+  category: z.enum(CATEGORIES),
+  title: localized,
+  match: z.union([factMatch, patternMatch]),
+  document: documentConditions.optional(),
+  /** First entry whose `when` holds gives the severity; no entry holding means no finding. */
+  severity: z.array(z.object({ level: z.enum(SEVERITIES), when: when.optional() }).strict()).min(1),
+  message: localized,
+  /** Why the clause binds the customer, in plain language. */
+  explanation: localized,
+  legalBasis: z.array(z.object({
+    jurisdiction,
+    citation: z.string().min(1),
+    note: localized.optional(),
+    /** Only cite this for these kinds of contract (e.g. TKG for telecoms). */
+    contractType: z.array(z.enum(CONTRACT_TYPES)).optional(),
+  }).strict()).default([]),
+  suggestion: localized,
+  references: z.array(z.string()).optional(),
+  examples: z.object({ flag: examples, pass: examples }).strict(),
+}).strict();
+
+export type RuleFile = z.infer<typeof ruleSchema>;
+export type FactMatch = z.infer<typeof factMatch>;
+export type PatternMatch = z.infer<typeof patternMatch>;
+export type SeverityCondition = z.infer<typeof when>;
+export type RuleExample = z.infer<typeof example>;
+export type Localized = z.infer<typeof localized>;
+
+export function isFactMatch(match: RuleFile['match']): match is FactMatch {
+  return 'fact' in match;
+}

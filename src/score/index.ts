@@ -1,0 +1,46 @@
+import type { Severity } from '../rules/schema.js';
+
+/** Points a finding costs, by severity (README "Freedom score"). */
+export const PENALTY: Record<Severity, number> = { critical: 30, high: 20, medium: 10, low: 4, info: 0 };
+
+/** A further finding in a category already penalised costs half: repetition binds less than a new trap. */
+export const REPEAT_FACTOR = 0.5;
+
+export const GRADES: readonly { grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F'; min: number }[] = [
+  { grade: 'A', min: 90 },
+  { grade: 'B', min: 75 },
+  { grade: 'C', min: 60 },
+  { grade: 'D', min: 45 },
+  { grade: 'E', min: 30 },
+  { grade: 'F', min: 0 },
+];
+
+export type Grade = (typeof GRADES)[number]['grade'];
+
+export interface Scored {
+  score: number;
+  grade: Grade;
+  /** Points lost per finding, in the order given. */
+  points: number[];
+}
+
+/**
+ * 100 minus the points of every finding, never below 0. Findings must arrive most severe first
+ * (as the rule engine sorts them), so the full price is paid by the worst finding of a category.
+ * Adding a finding can only lower the score.
+ */
+export function score(findings: readonly { category: string; severity: Severity }[]): Scored {
+  const seen = new Set<string>();
+  const points = findings.map((f) => {
+    const base = PENALTY[f.severity];
+    const repeat = seen.has(f.category);
+    seen.add(f.category);
+    return repeat ? Math.round(base * REPEAT_FACTOR) : base;
+  });
+  const value = Math.max(0, 100 - points.reduce((a, b) => a + b, 0));
+  return { score: value, grade: gradeFor(value), points };
+}
+
+export function gradeFor(value: number): Grade {
+  return (GRADES.find((g) => value >= g.min) ?? GRADES[GRADES.length - 1]).grade;
+}

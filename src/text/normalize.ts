@@ -1,0 +1,192 @@
+import { TrackedText } from './tracked.js';
+import { startsBlock } from './structure.js';
+
+/** The normalized text of a document and the way back from any offset to its page. */
+export interface NormalizedText {
+  text: string;
+  pageCount: number;
+  /** 1-based page of the character at `offset` of `text`. */
+  pageAt(offset: number): number;
+  /** Lines removed as running headers, footers or page numbers. */
+  strippedLines: number;
+}
+
+const FOLDS: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+  [/\r\n?/g, '\n'],
+  [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''], // soft hyphen, zero-width characters, BOM
+  [/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\v]/g, ' '], // non-breaking and other spaces, tabs
+  [/[\u2010\u2011]/g, '-'], // (non-breaking) hyphens
+  [/\u2028|\u2029/g, '\n'],
+  [/[\uFB00-\uFB06]/g, (m) => ({ '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' })[m[0]] ?? m[0]],
+];
+
+/** Lines that are only a page number: "Seite 2 von 4", "Page 3 of 5", "- 2 -", "2/4". */
+const PAGE_NUMBER_LINE =
+  /^(?:(?:seite|page|pg\.|s\.|blatt)\s*\d+(?:\s*(?:von|of|\/|aus)\s*\d+)?|[-–—]\s*\d+\s*[-–—]|\d+\s*(?:\/|von|of)\s*\d+|\d{1,3})$/i;
+
+/** Word heads after which a line-end hyphen is a real hyphen ("non-renewal", "month-to-month"). */
+const KEEP_HYPHEN_AFTER = new Set(
+  ('non self then pre post co ex anti auto opt sign pro well long short full part third first second ' +
+    'one two three four five six seven eight nine ten eleven twelve thirty sixty ninety day week month year ' +
+    'multi cross follow set add log check pay re')
+    .split(' '),
+);
+
+/** Conjunctions that follow a suspended hyphen ("Kündigungs- und Widerrufsrecht"). */
+const SUSPENDED_HYPHEN_NEXT = /^(?:und|oder|bzw\.?|sowie|and|or|bis|als auch)\b/i;
+
+/**
+ * Normalize extracted page texts into one clean text: fold look-alike characters, strip running
+ * headers/footers and page numbers, re-join hyphenated words, unwrap hard-wrapped lines into
+ * paragraphs (one per line), collapse spaces. Deterministic and idempotent.
+ */
+export function normalize(pages: readonly string[]): NormalizedText {
+  const rawPageStarts: number[] = [];
+  let raw = '';
+  pages.forEach((page, i) => {
+    if (i > 0) raw += '\f';
+    rawPageStarts.push(raw.length);
+    raw += page.replace(/\f/g, '\n');
+  });
+
+  let t = TrackedText.from(raw).replace(/\p{L}\p{M}+/gu, (m) => m[0].normalize('NFC'));
+  for (const [pattern, replacement] of FOLDS) t = t.replace(pattern, replacement);
+
+  const stripped = stripRunningLines(t);
+  t = stripped.text;
+  t = t.replace(/\f/g, '\n');
+  t = t.replace(/ +\n/g, '\n').replace(/\n +/g, '\n');
+  t = joinHyphenated(t);
+  t = unwrap(t);
+  t = t.replace(/ {2,}/g, ' ').replace(/^ +| +$/gm, '');
+  t = t.replace(/^\n+|\n+$/g, '');
+
+  const final = t;
+  return {
+    text: final.text,
+    pageCount: Math.max(1, pages.length),
+    strippedLines: stripped.count,
+    pageAt(offset: number): number {
+      const origin = final.originAt(offset);
+      let lo = 0;
+      let hi = rawPageStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (rawPageStarts[mid] <= origin) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo + 1;
+    },
+  };
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= to) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    lines.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Running headers and footers are the lines (digits ignored) that recur near the top or bottom
+ * of most pages, whatever order the PDF producer emitted them in. Page-number lines go too.
+ */
+function stripRunningLines(t: TrackedText): { text: TrackedText; count: number } {
+  const text = t.text;
+  const pageBounds: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const ff = text.indexOf('\f', from);
+    pageBounds.push([from, ff < 0 ? text.length : ff]);
+    if (ff < 0) break;
+    from = ff + 1;
+  }
+  const pages = pageBounds.map(([a, b]) => linesOf(text, a, b).filter((l) => l.text.trim() !== ''));
+  const key = (l: Line) => l.text.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
+  const EDGE = 3;
+  const edges = (lines: Line[]) => [...lines.slice(0, EDGE), ...lines.slice(Math.max(EDGE, lines.length - EDGE))];
+  const pagesWithKey = new Map<string, number>();
+  for (const lines of pages) {
+    for (const k of new Set(edges(lines).map(key))) pagesWithKey.set(k, (pagesWithKey.get(k) ?? 0) + 1);
+  }
+  const nonEmptyPages = pages.filter((p) => p.length > 0).length;
+  const threshold = Math.max(2, Math.ceil(nonEmptyPages * 0.5));
+  const edits: { start: number; end: number; replacement: string }[] = [];
+  for (const lines of pages) {
+    for (const line of edges(lines)) {
+      const trimmed = line.text.trim();
+      const repeated = nonEmptyPages >= 2 && (pagesWithKey.get(key(line)) ?? 0) >= threshold && trimmed.length < 160;
+      if (repeated || PAGE_NUMBER_LINE.test(trimmed)) edits.push({ start: line.start, end: line.end, replacement: '' });
+    }
+  }
+  edits.sort((a, b) => a.start - b.start);
+  const unique = edits.filter((e, i) => i === 0 || e.start !== edits[i - 1].start);
+  return { text: t.splice(unique), count: unique.length };
+}
+
+/** "Mindest-\nlaufzeit" → "Mindestlaufzeit"; "Online-\nKündigung" → "Online-Kündigung"; keeps "Kündigungs- und". */
+function joinHyphenated(t: TrackedText): TrackedText {
+  return t.replace(/(\p{L}+)-\n(?=(\p{L}[^\s]*))/gu, (m) => {
+    const head = m[1];
+    const next = t.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (SUSPENDED_HYPHEN_NEXT.test(next)) return `${head}- `;
+    const startsUpper = /^\p{Lu}/u.test(next);
+    if (startsUpper || KEEP_HYPHEN_AFTER.has(head.toLowerCase()) || head.length === 1) return `${head}-`;
+    return head;
+  });
+}
+
+/**
+ * Re-flow hard-wrapped lines. A line break stays when the next line opens a block (section
+ * number, bullet), when a blank line separates paragraphs, or when the current line is short
+ * and looks finished (a heading, or a paragraph's last line).
+ */
+function unwrap(t: TrackedText): TrackedText {
+  const text = t.text;
+  const lines = linesOf(text, 0, text.length);
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
+  const edits: { start: number; end: number; replacement: string }[] = [];
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i].text;
+    const next = lines[i + 1].text;
+    const breakAt = lines[i].end; // the "\n"
+    if (line === '') {
+      continue; // blank lines are collapsed below
+    }
+    if (next === '') {
+      // paragraph break: collapse the run of blank lines into a single newline
+      let j = i + 1;
+      while (j < lines.length && lines[j].text === '') j++;
+      if (j < lines.length) edits.push({ start: breakAt, end: lines[j].start, replacement: '\n' });
+      i = j - 1;
+      continue;
+    }
+    if (!shouldJoin(line, next, typical)) continue;
+    edits.push({ start: breakAt, end: breakAt + 1, replacement: /-$/.test(line) ? '' : ' ' });
+  }
+  return t.splice(edits);
+}
+
+function shouldJoin(line: string, next: string, typical: number): boolean {
+  if (startsBlock(next)) return false;
+  if (/[,;(\-–]$|\b(?:und|oder|and|or|der|die|das|the|of|to|von|zu|mit|with|for|für)$/i.test(line)) return true;
+  const short = line.length < typical * 0.7;
+  if (short) {
+    // a short line is a heading or the end of a paragraph, unless the next line plainly continues it
+    return /^\p{Ll}/u.test(next) && !/[.!?:]$/.test(line);
+  }
+  // a full-width line: the paragraph goes on, unless a heading-like line follows a finished sentence
+  return true;
+}
