@@ -178,7 +178,8 @@ export async function analyzeText(text: string, options: AnalyzeOptions = {}, so
   return analyzeBytes(new TextEncoder().encode(text), source, options);
 }
 
-async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
+/** Read a contract file, turning file-system problems into one-line input errors. */
+export async function readDocumentBytes(path: string, maxBytes: number): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);
@@ -209,7 +210,7 @@ export type AnalyzeInput = string | Uint8Array | { text: string; source?: string
 export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<DocumentReport> {
   const source = typeof input === 'string' ? input : input instanceof Uint8Array ? '<buffer>' : (input.source ?? '<text>');
   try {
-    if (typeof input === 'string') return (await analyzeBytes(await readInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES), source, options)).report;
+    if (typeof input === 'string') return (await analyzeBytes(await readDocumentBytes(input, options.maxBytes ?? DEFAULT_MAX_BYTES), source, options)).report;
     if (input instanceof Uint8Array) return (await analyzeBytes(input, source, options)).report;
     if ('text' in input) return (await analyzeText(input.text, options, source)).report;
     return (await analyzeBytes(input.bytes, source, options)).report;

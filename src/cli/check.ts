@@ -10,6 +10,7 @@ import { loadRules } from '../rules/load.js';
 import type { ContractType } from '../rules/schema.js';
 import type { CliIO } from './main.js';
 import { colorLevel } from './color.js';
+import { readStdin } from './stdin.js';
 
 export interface CheckOptions {
   format: 'text' | 'json';
@@ -23,18 +24,6 @@ export interface CheckOptions {
   maxBytes: number;
   color?: boolean;
   debug?: boolean;
-}
-
-async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += buffer.length;
-    if (size > maxBytes) break; // analyzeBytes reports TOO_LARGE
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** Write atomically: a crash mid-write never leaves a half report behind. */

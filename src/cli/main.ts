@@ -77,6 +77,16 @@ Examples:
       const { runCheck } = await import('./check.js');
       setExit(await runCheck(files, options, io));
     });
+  program
+    .command('text')
+    .description('print the normalized text of a contract: the text that evidence offsets (start, end) point into')
+    .argument('<file>', 'contract file; "-" reads standard input')
+    .option('--password <password>', 'password for encrypted PDFs')
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, 100 * 1024 * 1024)
+    .action(async (file: string, options) => {
+      const { runText } = await import('./text.js');
+      setExit(await runText(file, options, io));
+    });
   return program;
 }
 

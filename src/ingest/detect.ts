@@ -53,12 +53,11 @@ export function looksLikeHtml(text: string): boolean {
   return tags >= 3;
 }
 
-/** Markdown when headings, lists with emphasis, or links in Markdown syntax appear. */
+/** Markdown when ATX headings, emphasis or links in Markdown syntax appear (underlined headings alone are common in plain text). */
 export function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, 50000);
   const headings = sample.match(/^#{1,6}\s+\S/gm)?.length ?? 0;
-  const setext = sample.match(/^\S.*\n(?:={3,}|-{3,})\s*$/gm)?.length ?? 0;
   const emphasis = sample.match(/\*\*[^*\n]+\*\*|__[^_\n]+__/g)?.length ?? 0;
   const links = sample.match(/\[[^\]\n]+\]\([^)\s]+\)/g)?.length ?? 0;
-  return headings + setext >= 1 || emphasis + links >= 2;
+  return headings >= 1 || emphasis + links >= 2;
 }

@@ -42,7 +42,7 @@ export const de: LanguagePack = {
       after: /^\s*(?:nach\s+(?:zugang|erhalt|vertragsschluss|ankündigung|mitteilung)|ab\s+(?:zugang|mitteilung)|vor\s+(?:inkrafttreten|wirksamwerden)\s+der\s+(?:änderung|preis))/iu,
     },
     notice: {
-      before: /(?:kündigungsfrist|frist|vorlauf|vorlaufzeit)\s*(?:beträgt|von|:|=|liegt\s+bei)?\s*(?:jeweils\s+|nur\s+|mindestens\s+|höchstens\s+)*$/iu,
+      before: /(?:(?<!an)kündigungsfrist|(?<!\p{L})frist|(?<!\p{L})vorlauf|(?<!\p{L})vorlaufzeit)\s*(?:beträgt|von|:|=|liegt\s+bei)?\s*(?:jeweils\s+|nur\s+|mindestens\s+|höchstens\s+)*$/iu,
       after: /^\s*(?:vor\s+(?:dem\s+|des\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
     },
     renewal: {
@@ -54,7 +54,7 @@ export const de: LanguagePack = {
       after: /^\s*(?:mindest)?(?:vertrags)?laufzeit|^\s*(?:fest\s+)?(?:geschlossen|abgeschlossen|eingegangen)|^\s*(?:mindest)?(?:vertrag|mitgliedschaft|bindung)/iu,
     },
   },
-  terminationContext: /kündig|kündbar|widersprech|widerspruch|beend|nichtverlängerung|verlängerung|verlängert/iu,
+  terminationContext: /(?<!an)kündig|kündbar|widersprech|widerspruch|beend|nichtverlängerung|verlängerung|verlängert/iu,
   providerOnly: {
     provider: /\b(?:wir|der\s+anbieter|die\s+anbieterin|das\s+studio|die\s+gesellschaft|der\s+betreiber|die\s+betreiberin)\s+(?:kann|können|ist|sind|darf|dürfen|behält|behalten)\b/iu,
     customer: /\b(?:sie|kunde\w*|mitglied\w*|nutzer\w*|teilnehmer\w*|beide\w*|jede\w*\s+(?:partei|vertragspartei|vertragspartner|seite))\b/iu,

@@ -56,6 +56,7 @@ export function normalize(pages: readonly string[]): NormalizedText {
   t = stripped.text;
   t = t.replace(/\f/g, '\n');
   t = t.replace(/ +\n/g, '\n').replace(/\n +/g, '\n');
+  t = t.replace(/^[=\-_*~#·•.+|\s]{3,}$/gm, ''); // decoration lines: underlines, rules, dot leaders
   t = joinHyphenated(t);
   t = unwrap(t);
   t = t.replace(/ {2,}/g, ' ').replace(/^ +| +$/gm, '');
@@ -114,7 +115,7 @@ function stripRunningLines(t: TrackedText): { text: TrackedText; count: number }
   }
   const pages = pageBounds.map(([a, b]) => linesOf(text, a, b).filter((l) => l.text.trim() !== ''));
   const key = (l: Line) => l.text.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
-  const EDGE = 3;
+  const EDGE = 2;
   const edges = (lines: Line[]) => [...lines.slice(0, EDGE), ...lines.slice(Math.max(EDGE, lines.length - EDGE))];
   const pagesWithKey = new Map<string, number>();
   for (const lines of pages) {
@@ -127,7 +128,9 @@ function stripRunningLines(t: TrackedText): { text: TrackedText; count: number }
     for (const line of edges(lines)) {
       const trimmed = line.text.trim();
       const repeated = nonEmptyPages >= 2 && (pagesWithKey.get(key(line)) ?? 0) >= threshold && trimmed.length < 160;
-      if (repeated || PAGE_NUMBER_LINE.test(trimmed)) edits.push({ start: line.start, end: line.end, replacement: '' });
+      // take the line break with the line, so text around a removed header joins like any wrapped line
+      const end = text[line.end] === '\n' ? line.end + 1 : line.end;
+      if (repeated || PAGE_NUMBER_LINE.test(trimmed)) edits.push({ start: line.start, end, replacement: '' });
     }
   }
   edits.sort((a, b) => a.start - b.start);
@@ -180,9 +183,10 @@ function unwrap(t: TrackedText): TrackedText {
 }
 
 function shouldJoin(line: string, next: string, typical: number): boolean {
-  if (startsBlock(next)) return false;
-  if (/[,;(\-–]$|\b(?:und|oder|and|or|der|die|das|the|of|to|von|zu|mit|with|for|für)$/i.test(line)) return true;
   const short = line.length < typical * 0.7;
+  // a section number opens a block, unless it only wrapped mid-sentence ("… as set out in\nclause 6.")
+  if (startsBlock(next)) return !short && !/[.:;!?)\]]$/.test(line) && /^\p{Ll}/u.test(line.slice(-1)) && !/^[-•*–·▪◦‣(]/u.test(next);
+  if (/[,;(\-–]$|\b(?:und|oder|and|or|der|die|das|the|of|to|von|zu|mit|with|for|für)$/i.test(line)) return true;
   if (short) {
     // a short line is a heading or the end of a paragraph, unless the next line plainly continues it
     return /^\p{Ll}/u.test(next) && !/[.!?:]$/.test(line);

@@ -49,6 +49,8 @@ function isHeadingLine(line: string, marker: SectionMarker | null): boolean {
   if (rest.length > 80 || /[.;,:!?]$/.test(rest) && !/^(?:\p{Lu}[\p{L}-]*\s?){1,6}:$/u.test(rest)) return false;
   const words = rest.split(/\s+/);
   if (words.length > 10) return false;
+  // "Plan: Team · Seats: 12" is a form row, not a heading
+  if (!marker && (/[:·|]./.test(rest) || words.length > 8)) return false;
   // headings start with a capital letter ("Laufzeit und Kündigung", "Term and Termination")
   return /^\p{Lu}/u.test(rest);
 }

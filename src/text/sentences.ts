@@ -40,7 +40,7 @@ function endsSentence(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 12), dot);
   const token = /([\p{L}\d.]+)$/u.exec(before)?.[1] ?? '';
   if (token === '') return true;
-  if (/^\d+$/.test(token)) return false; // "am 1. März", "§ 309 Nr. 9."
+  if (/^\d{1,3}$/.test(token)) return false; // ordinals and days: "am 1. März", "ab dem 13. Monat"
   const word = token.toLowerCase();
   if (/^\p{L}$/u.test(word)) return false; // single letters: initials, "z. B."
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, ''))) return false;

@@ -9,7 +9,8 @@ const MONTHS =
 /** Each alternative captures one marker; `kind` tells its level in the outline. */
 export const MARKER_PATTERNS: readonly { kind: MarkerKind; pattern: RegExp }[] = [
   { kind: 'paragraph-sign', pattern: /^§+\s*(\d+[a-z]?)(?=[\s.:]|$)\.?/i },
-  { kind: 'article', pattern: /^(?:Art\.|Artikel|Article|Section|Sec\.|Clause|Ziffer|Ziff\.|Punkt)\s*(\d+(?:\.\d+)*)(?=[\s.:]|$)\.?/i },
+  // capitalised only: "Clause 6" heads a section, "clause 6" in running text refers to one
+  { kind: 'article', pattern: /^(?:Art\.|Artikel|Article|ARTICLE|Section|SECTION|Sec\.|Clause|CLAUSE|Ziffer|Ziff\.|Punkt)\s*(\d+(?:\.\d+)*)(?=[\s.:]|$)\.?/ },
   // "3." "3.1" "3.1.2." but not "1. März" (a date) and not a bare "24" (a wrapped number)
   {
     kind: 'decimal',
@@ -44,7 +45,7 @@ export function matchMarker(line: string): SectionMarker | null {
   for (const { kind, pattern } of MARKER_PATTERNS) {
     const m = pattern.exec(line);
     if (m) {
-      const label = m[0].trim().replace(/\.$/, kind === 'decimal' || kind === 'upper-roman' ? '.' : '');
+      const label = m[0].trim();
       return { kind, label: tidyLabel(kind, label), value: m[1], length: m[0].length };
     }
   }
