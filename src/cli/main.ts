@@ -68,7 +68,7 @@ Examples:
     .option('--contract-date <date>', 'date the contract was concluded, YYYY-MM-DD (default: read from the contract, else today)', isoDate)
     .addOption(new Option('--contract-type <type>', 'kind of contract (default: detected)').choices(CONTRACT_TYPES))
     .option('--password <password>', 'password for encrypted PDFs')
-    .option('--rules <dir...>', 'add a rule pack folder of *.yml rules (repeatable)')
+    .option('--rules <dir>', 'add a rule pack folder of *.yml rules (repeatable)', (dir: string, previous: string[] = []) => [...previous, dir])
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, 100 * 1024 * 1024)
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')

@@ -30,6 +30,18 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Windows-1252 differs from Latin-1 in 0x80–0x9F (€, „, “, –, …); Node's decoder treats both as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
+}
+
 /**
  * Decode text bytes: BOMs first (UTF-8, UTF-16 LE/BE), then BOM-less UTF-16, then strict UTF-8,
  * and Windows-1252 (a superset of Latin-1's printable range) when the bytes are not valid UTF-8.
@@ -50,7 +62,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       try {
         decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
       } catch {
-        decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+        decoded = { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
       }
     }
   }

@@ -61,7 +61,8 @@ function compileList(list: Partial<Record<Lang, string[]>> | undefined, onError:
 
 /** Parse and validate one rule file; problems carry file, line, field and reason. */
 export function parseRuleFile(path: string, text: string, pack: string): { rule?: Rule; problems: RuleProblem[] } {
-  const file = relative(process.cwd(), path) || path;
+  const fromHere = relative(process.cwd(), path);
+  const file = fromHere && !fromHere.startsWith('..') ? fromHere : path;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
