@@ -263,3 +263,19 @@ describe('command line', () => {
     expect(reportSchema.parse(JSON.parse(readFileSync(out, 'utf8'))).documents).toHaveLength(1);
   });
 });
+
+describe('rule catalog commands', () => {
+  it('lists the catalog and explains a rule', () => {
+    const list = knebel(['rules']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^notice-period\s+notice-period\s+\S+\s+critical\s+§ 309 Nr\. 9 lit\. c BGB$/m);
+    const json = JSON.parse(knebel(['rules', '--format', 'json', '--jurisdiction', 'uk']).stdout);
+    expect(json.find((r: { id: string }) => r.id === 'minimum-term')).toMatchObject({ category: 'minimum-term', severity: 'critical' });
+    const explain = knebel(['explain', 'auto-renewal', '--locale', 'de']);
+    expect(explain.code).toBe(0);
+    for (const part of ['Warum das bindet', 'Rechtsgrundlage', '§ 309 Nr. 9 lit. b BGB', 'Fairere Formulierung', 'Beispiele']) expect(explain.stdout).toContain(part);
+    const unknown = knebel(['explain', 'renewal']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('auto-renewal');
+  });
+});

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/messages.js';
 import type { DocumentReport } from '../report/schema.js';
 import { loadRules } from '../rules/load.js';
 import type { ContractType } from '../rules/schema.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './context.js';
 import { colorLevel } from './color.js';
 import { readStdin } from './stdin.js';
 

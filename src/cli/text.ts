@@ -2,7 +2,7 @@ import { failedDocument, readDocumentBytes } from '../analyze.js';
 import { ExitCode } from '../errors.js';
 import { ingest } from '../ingest/index.js';
 import { normalize } from '../text/normalize.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './context.js';
 import { readStdin } from './stdin.js';
 
 /** `knebel text FILE`: the normalized text, so anyone can check a finding's offsets by hand. */

@@ -1,0 +1,30 @@
+import { InvalidArgumentError } from 'commander';
+
+/** Option parsers shared by the commands; they throw commander's InvalidArgumentError (exit 2). */
+export const CONTRACT_TYPES = ['gym', 'telecom', 'streaming', 'software', 'dating', 'magazine', 'energy', 'insurance', 'other'];
+
+export function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  }
+  return value;
+}
+
+export function jurisdiction(value: string): string {
+  const v = value.toLowerCase();
+  if (!/^(?:generic|[a-z]{2}(?:-[a-z]{2})?)$/.test(v)) throw new InvalidArgumentError('expected a jurisdiction id such as de, at, ch, eu, uk, us, us-ca, us-ny or generic');
+  return v;
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+/** Collector for repeatable options such as --rules DIR --rules DIR2. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
