@@ -38,3 +38,6 @@ export const CONTRACT_TYPE_CUES: Record<Exclude<ContractType, 'other'>, RegExp> 
 
 /** Where a contract names its own date. */
 export const CONTRACT_DATE_LABELS = /(?:vertragsdatum|datum\s+des\s+vertrags(?:schlusses)?|vertragsschluss\s+am|abgeschlossen\s+am|unterzeichnet\s+am|geschlossen\s+am|datum|date\s+of\s+(?:this\s+)?agreement|agreement\s+date|effective\s+date|contract\s+date|dated|signed\s+on|date)\s*[:\-–]?\s*/iu;
+
+/** Where a contract names the day the service starts (used for deadlines). */
+export const START_DATE_LABELS = /(?:beginn\s+der\s+mitgliedschaft|mitgliedschaftsbeginn|vertragsbeginn|leistungsbeginn|laufzeitbeginn|trainingsbeginn|(?:beginnt|startet)\s+(?:am|mit\s+dem)|start\s+date|commencement\s+date|membership\s+start\s+date|(?:starts|begins|commences)\s+on)\s*[:\-–]?\s*(?:the\s+)?/iu;

@@ -1,5 +1,5 @@
 import type { ContractType } from '../rules/schema.js';
-import { CONTRACT_DATE_LABELS, CONTRACT_TYPE_CUES, GOVERNING_LAW, LOCATION_CUES } from './cues.js';
+import { CONTRACT_DATE_LABELS, CONTRACT_TYPE_CUES, GOVERNING_LAW, LOCATION_CUES, START_DATE_LABELS } from './cues.js';
 import { parseDateAt } from './dates.js';
 
 export interface DocumentContext {
@@ -10,6 +10,8 @@ export interface DocumentContext {
   /** YYYY-MM-DD, or null when the contract does not say and no --contract-date was given. */
   contractDate: string | null;
   contractDateSource: 'option' | 'document' | null;
+  /** YYYY-MM-DD the contract says the service starts, or null. */
+  startDate: string | null;
 }
 
 export interface ContextOverrides {
@@ -53,8 +55,8 @@ function detectContractType(text: string): ContractType {
   return best;
 }
 
-function detectContractDate(text: string): string | null {
-  const labels = new RegExp(CONTRACT_DATE_LABELS.source, 'giu');
+function dateAfterLabel(text: string, label: RegExp): string | null {
+  const labels = new RegExp(label.source, 'giu');
   for (let m = labels.exec(text); m !== null; m = labels.exec(text)) {
     const date = parseDateAt(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (date) return date.date;
@@ -67,11 +69,12 @@ export function detectContext(text: string, language: string, overrides: Context
   const jurisdiction = overrides.jurisdiction
     ? { jurisdiction: overrides.jurisdiction, jurisdictionSource: 'option' as const }
     : detectJurisdiction(text, language);
-  const documentDate = overrides.contractDate ? null : detectContractDate(text);
+  const documentDate = overrides.contractDate ? null : dateAfterLabel(text, CONTRACT_DATE_LABELS);
   return {
     ...jurisdiction,
     contractType: overrides.contractType ?? detectContractType(text),
     contractDate: overrides.contractDate ?? documentDate,
     contractDateSource: overrides.contractDate ? 'option' : documentDate ? 'document' : null,
+    startDate: dateAfterLabel(text, START_DATE_LABELS),
   };
 }

@@ -1,4 +1,4 @@
-import type { LanguagePack } from '../lang/types.js';
+import type { LanguagePack, NoticeAnchor } from '../lang/types.js';
 import type { Clause, Sentence } from '../text/segment.js';
 import { approximateDays, type Duration } from './duration.js';
 import { findDurations, type DurationMatch } from './find-durations.js';
@@ -17,17 +17,23 @@ export interface FactOccurrence<T> extends FactEvidence {
 
 export type RenewalTerm = Duration | 'indefinite';
 
+export interface NoticeFact extends Duration {
+  /** What the notice runs up to; null when the sentence does not say. */
+  anchor: NoticeAnchor | null;
+}
+
 export interface ExtractedFacts {
   minimumTerm: Duration | null;
   autoRenewal: boolean | null;
   renewalTerm: RenewalTerm | null;
   noticePeriod: Duration | null;
+  noticeAnchor: NoticeAnchor | null;
   /** The contract says there is no minimum term. */
   noMinimumTerm: boolean;
   occurrences: {
     minimumTerm: FactOccurrence<Duration>[];
     renewalTerm: FactOccurrence<RenewalTerm>[];
-    noticePeriod: FactOccurrence<Duration>[];
+    noticePeriod: FactOccurrence<NoticeFact>[];
     autoRenewal: FactOccurrence<boolean>[];
     noMinimumTerm: FactOccurrence<true>[];
   };
@@ -68,6 +74,14 @@ function regexMatch(pattern: RegExp, text: string): { start: number; end: number
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+/** The anchor named right after a notice duration ("drei Monate zum Ende der Laufzeit"), else anywhere in the sentence. */
+function anchorAfter(sentence: string, d: DurationMatch, pack: LanguagePack): NoticeAnchor | null {
+  const after = sentence.slice(d.end, d.end + 90);
+  for (const { anchor, pattern } of pack.noticeAnchors) if (pattern.test(after)) return anchor;
+  for (const { anchor, pattern } of pack.noticeAnchors) if (pattern.test(sentence)) return anchor;
+  return null;
+}
+
 const longest = <T extends Duration>(values: T[]): T | null =>
   values.reduce<T | null>((best, d) => (best === null || approximateDays(d) > approximateDays(best) ? d : best), null);
 
@@ -97,7 +111,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
         if (d.conflict) conflicts.push({ value: d.conflict, ...evidence(clause, sentence, d.start, d.end) });
         const slot = classify(d, text, pack);
         const at = evidence(clause, sentence, d.start, d.end);
-        if (slot === 'notice' && !providerOnly(text, pack)) occ.noticePeriod.push({ value: duration, ...at });
+        if (slot === 'notice' && !providerOnly(text, pack)) occ.noticePeriod.push({ value: { ...duration, anchor: anchorAfter(text, d, pack) }, ...at });
         else if (slot === 'renewal' && !negative && (positive || pack.renewal.tacit.test(text))) {
           occ.renewalTerm.push({ value: duration, ...at });
           renewalStated = true;
@@ -115,6 +129,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
     }
   }
 
+  const notice = longest(occ.noticePeriod.map((o) => o.value));
   const fixedRenewals = occ.renewalTerm.flatMap((o) => (o.value === 'indefinite' ? [] : [o.value]));
   const renewalTerm: RenewalTerm | null = longest(fixedRenewals) ?? (occ.renewalTerm.length ? 'indefinite' : null);
   const renewals = occ.autoRenewal.map((o) => o.value);
@@ -122,7 +137,8 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
     minimumTerm: longest(occ.minimumTerm.map((o) => o.value)),
     autoRenewal: renewals.includes(true) ? true : renewals.includes(false) ? false : null,
     renewalTerm,
-    noticePeriod: longest(occ.noticePeriod.map((o) => o.value)),
+    noticePeriod: notice ? { value: notice.value, unit: notice.unit } : null,
+    noticeAnchor: notice?.anchor ?? null,
     noMinimumTerm: occ.noMinimumTerm.length > 0 && occ.minimumTerm.length === 0,
     occurrences: occ,
     conflicts,

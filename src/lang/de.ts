@@ -66,6 +66,13 @@ export const de: LanguagePack = {
     indefinite: /\bauf\s+unbestimmte\s+(?:zeit|dauer)\b|\bunbefristet\w*|\bmonatlich\s+kündbar|\bjederzeit\b[^.]{0,60}\bkündbar|\bjederzeit\b[^.]{0,40}\bkündigen/iu,
     continuation: /\bnach\s+ablauf\b|\bdanach\b|\banschließend\b|\bweiter\b|\bverlängert\b|\bfortgesetzt\b|\bim\s+anschluss\b/iu,
   },
+  noticeAnchors: [
+    { anchor: 'quarter-end', pattern: /\bzum\s+(?:jeweiligen\s+)?(?:quartalsende|ende\s+(?:eines|des)\s+(?:kalender)?(?:quartals|vierteljahres))/iu },
+    { anchor: 'month-end', pattern: /\bzum\s+(?:jeweiligen\s+)?(?:monatsende|monatsletzten|ende\s+(?:eines|des)\s+(?:jeweiligen\s+)?(?:kalender)?monats)/iu },
+    { anchor: 'year-end', pattern: /\bzum\s+(?:jahresende|ende\s+(?:eines|des)\s+(?:kalender)?jahres)/iu },
+    { anchor: 'term-end', pattern: /\b(?:zum|vor(?:\s+dem)?)\s+(?:jeweiligen\s+)?(?:ende|ablauf)\s+(?:der|des)\s+(?:jeweiligen\s+)?(?:mindest|erst|vertrags|verlängerungs)?(?:laufzeit|vertragslaufzeit|vertragsdauer|zeitraums|verlängerungszeitraums|vertrags|vertragsjahres)|\bzum\s+(?:laufzeitende|vertragsende|ablauf)\b|\bvor\s+(?:ablauf|ende)\b/iu },
+    { anchor: 'anytime', pattern: /\bjederzeit\b|\btaggenau\b/iu },
+  ],
   noMinimumTerm: /\bkeine\s+mindest(?:vertrags)?(?:laufzeit|dauer)\b|\bohne\s+mindest(?:vertrags)?(?:laufzeit|dauer)\b|\bmindest(?:vertrags)?laufzeit\s*(?::|beträgt)?\s*(?:keine|entfällt)\b/iu,
   unitNames: { D: ['Tag', 'Tage'], W: ['Woche', 'Wochen'], M: ['Monat', 'Monate'], Y: ['Jahr', 'Jahre'] },
 };

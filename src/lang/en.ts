@@ -57,6 +57,13 @@ export const en: LanguagePack = {
     indefinite: /\bindefinite(?:ly)?\b|\bmonth[-\s]to[-\s]month\b|\brolling\s+(?:monthly|month|basis|subscription|contract)\b|\bon\s+a\s+(?:rolling|monthly)\s+basis\b|\buntil\s+(?:you\s+)?(?:cancel(?:led|ed|s)?|terminat\w*)\b|\bcancel(?:led)?\s+(?:at\s+)?any\s*time\b|\bevergreen\b/iu,
     continuation: /\bafter\s+(?:the|your|this)\s+(?:initial|minimum)\b|\bthereafter\b|\bafterwards\b|\bthen\b|\bcontinues?\b|\brenew\w*|\bat\s+the\s+end\s+of\s+the\s+(?:initial|minimum)\b/iu,
   },
+  noticeAnchors: [
+    { anchor: 'quarter-end', pattern: /\b(?:end\s+of\s+(?:a|the|any)\s+(?:calendar\s+)?quarter|quarter[-\s]end)\b/iu },
+    { anchor: 'month-end', pattern: /\b(?:end\s+of\s+(?:a|the|any|your)\s+(?:calendar\s+)?month|month[-\s]end)\b/iu },
+    { anchor: 'year-end', pattern: /\bend\s+of\s+(?:a|the)\s+(?:calendar\s+)?year\b/iu },
+    { anchor: 'term-end', pattern: /\b(?:prior\s+to|before|ahead\s+of|by)\s+(?:the\s+)?(?:end|expiry|expiration|renewal|anniversary)|\bend\s+of\s+(?:the|your|this)\s+(?:then[-\s]current|current|initial|minimum|renewal|fixed)?\s*(?:term|period|membership|subscription|agreement|contract)\b|\brenewal\s+date\b/iu },
+    { anchor: 'anytime', pattern: /\b(?:at\s+)?any\s*time\b/iu },
+  ],
   noMinimumTerm: /\bno\s+minimum\s+(?:term|period|commitment|contract(?:\s+term)?|duration)\b|\bwithout\s+(?:a\s+|any\s+)?minimum\s+(?:term|period|commitment)\b|\bnot\s+subject\s+to\s+(?:a|any)\s+minimum\s+(?:term|period)\b|\bno\s+(?:lock[-\s]in|commitment\s+period)\b/iu,
   unitNames: { D: ['day', 'days'], W: ['week', 'weeks'], M: ['month', 'months'], Y: ['year', 'years'] },
 };

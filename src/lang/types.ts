@@ -1,5 +1,8 @@
 import type { Duration, DurationUnit } from '../facts/duration.js';
 
+/** The date a notice must arrive before: end of the term, of a calendar month or quarter, or any day. */
+export type NoticeAnchor = 'term-end' | 'month-end' | 'quarter-end' | 'year-end' | 'anytime';
+
 /**
  * Everything language-specific the fact extractor knows lives in one of these packs; the
  * mechanism that uses them is shared. Regexes are matched case-insensitively on one sentence.
@@ -43,6 +46,8 @@ export interface LanguagePack {
     /** ...after a first term ("danach", "thereafter"), which makes indefinite continuation a renewal. */
     continuation: RegExp;
   };
+  /** What a notice period runs up to, read just after the duration; first match wins. */
+  noticeAnchors: { anchor: NoticeAnchor; pattern: RegExp }[];
   /** "keine Mindestlaufzeit", "there is no minimum term". */
   noMinimumTerm: RegExp;
   /** Names of units for messages. */

@@ -50,11 +50,15 @@ export const factsSchema = z.object({
   autoRenewal: z.boolean().nullable(),
   renewalTerm: z.union([isoDuration, z.literal('indefinite')]).nullable(),
   noticePeriod: isoDuration.nullable(),
+  /** What the notice runs up to: end of the term, of a month or quarter, or any day. */
+  noticeAnchor: z.enum(['term-end', 'month-end', 'quarter-end', 'year-end', 'anytime']).nullable(),
   /** The contract states that there is no minimum term. */
   noMinimumTerm: z.boolean(),
   contractType: z.enum(CONTRACT_TYPES),
   /** YYYY-MM-DD from the contract or --contract-date, null when unknown. */
   contractDate: z.string().nullable(),
+  /** YYYY-MM-DD the service starts, when the contract states it. */
+  startDate: z.string().nullable(),
   /** Where each headline fact was read. */
   evidence: z.record(z.string(), factEvidenceSchema),
 });
