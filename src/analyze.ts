@@ -4,6 +4,7 @@ import { detectContext, type ContextOverrides, type DocumentContext } from './co
 import { InputError } from './errors.js';
 import { toIso } from './facts/duration.js';
 import { extractFacts, type ExtractedFacts, type FactEvidence } from './facts/extract.js';
+import { extractTerms } from './facts/terms.js';
 import { formatDuration, interpolate, t, type Locale } from './i18n/messages.js';
 import { DEFAULT_MAX_BYTES, ingest, type IngestedDocument } from './ingest/index.js';
 import { LANGUAGE_PACKS } from './lang/index.js';
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   ruleDirs?: string[];
   /** Pre-loaded rules (overrides ruleDirs). */
   rules?: readonly Rule[];
+  /** Put the document's clauses into the report (for the HTML report and `knebel diff`). */
+  includeClauses?: boolean;
 }
 
 /** Everything the pipeline computed for one document, for callers that need more than the report. */
@@ -54,12 +57,36 @@ function evidenceOf(e: FactEvidence, clauses: readonly Clause[], text: string) {
   };
 }
 
+/** 1-based line and column (UTF-16 code units) of offsets into a text whose lines end in "\n". */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+
 function fingerprint(ruleId: string, quote: string): string {
   const normalizedQuote = quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return createHash('sha256').update(`${ruleId}\n${normalizedQuote}`).digest('hex').slice(0, 16);
 }
 
-function toFinding(hit: RuleHit, points: number, locale: Locale, context: DocumentContext, clauses: readonly Clause[], text: string): Finding {
+function toFinding(
+  hit: RuleHit,
+  points: number,
+  locale: Locale,
+  context: DocumentContext,
+  clauses: readonly Clause[],
+  text: string,
+  locate: ReturnType<typeof lineLocator>,
+): Finding {
   const { jurisdiction, contractType } = context;
   const { rule, evidence } = hit;
   const valueText =
@@ -73,6 +100,9 @@ function toFinding(hit: RuleHit, points: number, locale: Locale, context: Docume
   const applicable = forType.filter((b) => jurisdictionCovers(b.jurisdiction, jurisdiction));
   const basis = applicable.length ? applicable : jurisdiction === 'generic' ? forType : [];
   const quote = evidenceOf(evidence, clauses, text);
+  const from = locate(quote.start);
+  // the position just past the quote; a quote ending in a line break ends at that line's end
+  const to = locate(quote.end > quote.start && text[quote.end - 1] === '\n' ? quote.end - 1 : quote.end);
   return {
     ruleId: rule.id,
     category: rule.category,
@@ -80,7 +110,7 @@ function toFinding(hit: RuleHit, points: number, locale: Locale, context: Docume
     title: pick(rule.title, locale),
     message: interpolate(pick(rule.message, locale), params),
     explanation: interpolate(pick(rule.explanation, locale), params),
-    evidence: { ...quote, match: { ...evidence.match } },
+    evidence: { ...quote, match: { ...evidence.match }, line: from.line, column: from.column, endLine: to.line, endColumn: to.column },
     legalBasis: basis.map((b) => ({ jurisdiction: b.jurisdiction, citation: b.citation, ...(b.note ? { note: pick(b.note, locale) } : {}) })),
     suggestion: pick(rule.suggestion, locale),
     points,
@@ -96,6 +126,7 @@ function factValues(facts: ExtractedFacts): Record<string, string | boolean | nu
     renewalTerm: facts.renewalTerm === null ? null : facts.renewalTerm === 'indefinite' ? 'indefinite' : toIso(facts.renewalTerm),
     noticePeriod: facts.noticePeriod ? toIso(facts.noticePeriod) : null,
     noMinimumTerm: facts.noMinimumTerm,
+    noticeAnchor: facts.noticeAnchor,
   };
 }
 
@@ -111,6 +142,7 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   const pack = LANGUAGE_PACKS[language];
   const clauses = segment(normalized);
   const facts = extractFacts(clauses, pack);
+  const terms = extractTerms(clauses, pack, (sentence) => pack.terminationContext.test(sentence));
   const overrides: ContextOverrides = { jurisdiction: options.jurisdiction, contractDate: options.contractDate, contractType: options.contractType };
   const context = detectContext(text, language, overrides);
   const values = factValues(facts);
@@ -118,6 +150,7 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   const hits = evaluateRules(rules, { language, context, clauses, text, facts, factValues: values });
   const scored = score(hits.map((h) => ({ category: h.rule.category, severity: h.severity })));
   const locale = options.locale ?? language;
+  const locate = lineLocator(text);
 
   const evidence: Facts['evidence'] = {};
   const firstOf = (key: keyof ExtractedFacts['occurrences'], predicate: (value: unknown) => boolean) => {
@@ -130,6 +163,9 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   firstOf('renewalTerm', sameIso(values.renewalTerm));
   firstOf('noticePeriod', sameIso(values.noticePeriod));
   firstOf('autoRenewal', (v) => v === values.autoRenewal);
+  for (const [name, source] of Object.entries(terms.sources)) {
+    evidence[name] = evidenceOf({ clause: source.clause, sentence: source.sentence, match: { start: source.sentence.start, end: source.sentence.start, text: '' } }, clauses, text);
+  }
 
   const report: OkDocument = {
     source,
@@ -151,9 +187,15 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       contractType: context.contractType,
       contractDate: context.contractDate,
       startDate: context.startDate,
+      prices: terms.prices,
+      fees: terms.fees,
+      cancellationChannels: terms.cancellationChannels,
+      priceChange: terms.priceChange,
+      pause: terms.pause,
+      extraordinaryTermination: terms.extraordinaryTermination,
       evidence,
     },
-    findings: hits.map((hit, i) => toFinding(hit, scored.points[i], locale, context, clauses, text)),
+    findings: hits.map((hit, i) => toFinding(hit, scored.points[i], locale, context, clauses, text, locate)),
     context: {
       jurisdictionSource: context.jurisdictionSource,
       contractDateSource: context.contractDateSource,
@@ -165,6 +207,9 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       ...ingested.warnings,
       ...facts.conflicts.map((c) => `"${c.match.text}": the number in words (${c.value.words}) and in digits (${c.value.digits}) disagree; the words were used`),
     ],
+    ...(options.includeClauses
+      ? { clauses: clauses.map((c) => ({ section: c.section, heading: c.heading, isHeading: c.isHeading, page: c.page, start: c.start, end: c.end, text: c.text })) }
+      : {}),
   };
   return { report, normalized, clauses, facts };
 }

@@ -51,8 +51,8 @@ function classify(d: DurationMatch, sentence: string, pack: LanguagePack): Slot 
     return (b?.test(before) ?? false) || (a?.test(after) ?? false);
   };
   if (cue('exclude')) return 'exclude';
-  if (cue('renewal')) return 'renewal';
   if (cue('notice') && pack.terminationContext.test(sentence)) return 'notice';
+  if (cue('renewal')) return 'renewal';
   if (cue('term')) return 'term';
   return null;
 }

@@ -46,7 +46,7 @@ export const de: LanguagePack = {
       after: /^\s*(?:vor\s+(?:dem\s+|des\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
     },
     renewal: {
-      before: /(?:verlänger\w*|fortgesetzt|fortsetzung|weiter\w*)\b[^.]{0,60}?\b(?:um|für|auf)\s+(?:jeweils\s+|je\s+)?(?:weitere\w*\s+)?(?:einen\s+zeitraum\s+von\s+)?$|verlängerungs(?:zeitraum|laufzeit|periode|dauer)\s*(?:von|beträgt|:)?\s*(?:jeweils\s+)?$/iu,
+      before: /(?:verlänger\w*|fortgesetzt|fortsetzung|weiter\w*)\b[^.;]{0,60}?\b(?:um|für|auf)\s+(?:jeweils\s+|je\s+)?(?:weitere\w*\s+)?(?:einen\s+zeitraum\s+von\s+)?$|verlängerungs(?:zeitraum|laufzeit|periode|dauer)\s*(?:von|beträgt|:)?\s*(?:jeweils\s+)?$/iu,
       after: /^\s*(?:verlängerung|verlängert)/iu,
     },
     term: {
@@ -73,6 +73,57 @@ export const de: LanguagePack = {
     { anchor: 'term-end', pattern: /\b(?:zum|vor(?:\s+dem)?)\s+(?:jeweiligen\s+)?(?:ende|ablauf)\s+(?:der|des)\s+(?:jeweiligen\s+)?(?:mindest|erst|vertrags|verlängerungs)?(?:laufzeit|vertragslaufzeit|vertragsdauer|zeitraums|verlängerungszeitraums|vertrags|vertragsjahres)|\bzum\s+(?:laufzeitende|vertragsende|ablauf)\b|\bvor\s+(?:ablauf|ende)\b/iu },
     { anchor: 'anytime', pattern: /\bjederzeit\b|\btaggenau\b/iu },
   ],
+  ordinals: {
+    ersten: 1, zweiten: 2, dritten: 3, vierten: 4, fünften: 5, sechsten: 6, siebten: 7, siebenten: 7, achten: 8, neunten: 9, zehnten: 10,
+    elften: 11, zwölften: 12, dreizehnten: 13, vierzehnten: 14, fünfzehnten: 15, sechzehnten: 16, siebzehnten: 17, achtzehnten: 18, neunzehnten: 19,
+    zwanzigsten: 20, einundzwanzigsten: 21, zweiundzwanzigsten: 22, dreiundzwanzigsten: 23, vierundzwanzigsten: 24, fünfundzwanzigsten: 25,
+  },
+  money: {
+    pattern: /(?:(?<currency>€|EUR)\s?(?<amount>\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)|(?<amount2>\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s?(?:,-\s?)?(?<currency2>€|EUR\b|Euro\b|CHF\b))/gu,
+    decimalComma: true,
+  },
+  prices: {
+    intro: /\b(?:aktions|einführungs|einstiegs|start|sonder|willkommens|neukunden)(?:preis|beitrag|tarif|rabatt)\w*|\b(?:in|für)\s+den\s+ersten\s+\S+\s+(?:monaten|wochen|jahren)\b/iu,
+    regular: /\bregulär\w*|\bnormal(?:preis|beitrag|tarif)\w*|\bstandard(?:preis|beitrag|tarif)\w*|\bdanach\b|\banschließend\b|\bab\s+dem\s+\S+\s+(?:monat|vertragsmonat|jahr)\b/iu,
+    stepUp: /\bab\s+dem\s+(?<ordinal>\d{1,2}\.|\p{L}+)\s+(?:monat|vertragsmonat|beitragsmonat|mitgliedschaftsmonat)/iu,
+  },
+  fees: {
+    cue: /(?<name>\b\p{L}*(?:gebühr|pauschale|entgelt|aufschlag|zuschlag)\w*|\b(?:anschlusspreis|bereitstellungspreis|startpaket|aufnahmegebühr))/iu,
+    negated: /\b(?:wird|werden)\s+(?:nicht|keine)\s+(?:erhoben|berechnet|fällig)|\bkeine\s+\p{L}*(?:gebühr|pauschale|entgelt)|\bentfällt\b|\bkostenlos\b|\bkostenfrei\b|\bohne\s+\p{L}*(?:gebühr|pauschale|aufpreis)/iu,
+    recurrence: [
+      { value: 'half-yearly', pattern: /\bhalbjährlich\w*|\bje\s+halbjahr|\bpro\s+halbjahr|\balle\s+sechs\s+monate/iu },
+      { value: 'quarterly', pattern: /\bvierteljährlich\w*|\bquartalsweise|\bpro\s+quartal|\bje\s+quartal/iu },
+      { value: 'yearly', pattern: /\bjährlich\w*|\bpro\s+jahr|\bje\s+jahr|\bjahresgebühr/iu },
+      { value: 'monthly', pattern: /\bmonatlich\w*|\bpro\s+monat|\bje\s+monat|\bim\s+monat/iu },
+      { value: 'per-use', pattern: /\bpro\s+(?:besuch|nutzung|vorgang|mahnung|buchung)|\bje\s+(?:besuch|nutzung|vorgang|mahnung)/iu },
+      { value: 'one-off', pattern: /\beinmalig\w*|\bbei\s+(?:vertragsschluss|abschluss|aufnahme)|\baufnahmegebühr|\banschlusspreis|\bstartpaket/iu },
+    ],
+  },
+  cancellationChannels: [
+    { value: 'registered-mail', pattern: /\beinschreiben\b|\beingeschrieben\w*\s+brief/iu },
+    { value: 'text-form', pattern: /\btextform\b/iu },
+    { value: 'email', pattern: /\be-?mail\b/iu },
+    { value: 'online', pattern: /\bkündigungsbutton|\bverträge\s+hier\s+kündigen|\bonline\b|\bkundenkonto\b|\bwebsite\b|\bkündigungsformular/iu },
+    { value: 'letter', pattern: /\bbrief\w*|\bpostalisch|\bper\s+post\b|\bschriftlich\w*|\bschriftform\b|\bunterschrie\w*/iu },
+    { value: 'fax', pattern: /\b(?:tele)?fax\b/iu },
+    { value: 'phone', pattern: /\btelefon\w*|\banruf\w*|\bhotline\b/iu },
+    { value: 'in-person', pattern: /\bpersönlich\w*|\bvor\s+ort\b|\ban\s+der\s+(?:rezeption|theke|kasse)|\bim\s+studio\b/iu },
+    { value: 'app', pattern: /\b(?:mitglieder-?)?app\b/iu },
+  ],
+  channelRefused: /\bunwirksam\b|\bnicht\s+(?:möglich|zulässig|wirksam|ausreichend|akzeptiert|anerkannt)|\bausgeschlossen\b|\bgenügt\s+nicht\b/iu,
+  priceChange: {
+    right: /\b(?:berechtigt|behält\s+sich\s+vor|vorbehalten|kann|können|darf|dürfen)\b[^.]{0,80}?\p{L}*(?:preis|beitr(?:ag|äg)|entgelt|gebühr)\p{L}*[^.]{0,120}?\b(?:anzupassen|anpassen|zu\s+erhöhen|erhöhen|zu\s+ändern|ändern)\b|\bpreis(?:anpassung|änderung|erhöhung)\w*\s+(?:bleib\w+\s+)?vorbehalten|\bnach\s+billigem\s+ermessen\b[^.]{0,80}\p{L}*(?:preis|beitrag|entgelt)/iu,
+    freeExit: /\b(?:sonderkündigungsrecht|außerordentlich\w*\s+kündig\w*|kostenfrei\w*\s+kündig\w*|fristlos\w*\s+kündig\w*|ohne\s+einhaltung\s+einer\s+frist\s+kündig\w*)/iu,
+    consent: /\b(?:nur|ausschließlich)\s+mit\s+(?:ihrer|der)\s+(?:ausdrücklichen\s+)?zustimmung|\bzustimmung\s+(?:des|der)\s+(?:kund|mitglied)\w*\s+(?:erforderlich|voraus)/iu,
+  },
+  pause: {
+    cue: /\bruhe(?:zeit|zeiten|pause|phase)\w*|\bruhend\w*|\bpausier\w*|\bbeitragsfreie\s+zeit|\baussetz\w*\s+der\s+mitgliedschaft|\bschließzeit\w*/iu,
+    extendsTerm: /\b(?:verlängert|verlängern)\s+(?:sich\s+)?(?:die\s+)?(?:vertrags)?laufzeit|\blaufzeit\b[^.]{0,60}\bverlängert|\ban\s+die\s+(?:vertrags)?laufzeit\s+angehängt|\bhinten\s+angehängt|\bnachgeholt/iu,
+  },
+  extraordinaryTermination: {
+    excluded: /\b(?:außerordentlich\w*|fristlos\w*|sonder)\s*kündigung\w*\b[^.]{0,40}\b(?:ist|sind|wird|werden)\s+(?:ausdrücklich\s+)?ausgeschlossen|\bausschluss\s+der\s+außerordentlichen\s+kündigung/iu,
+    restricted: /\b(?:außerordentlich\w*|fristlos\w*|sonder)\s*kündig\w*\b[^.]{0,160}\b(?:nur|ausschließlich|lediglich)\b|\battest\b[^.]{0,120}\b(?:diagnose|krankheitsbild)|\bbinnen\s+(?:zwei|2|vierzehn|14)\s+(?:wochen|tagen)\b[^.]{0,80}\battest/iu,
+  },
   noMinimumTerm: /\bkeine\s+mindest(?:vertrags)?(?:laufzeit|dauer)\b|\bohne\s+mindest(?:vertrags)?(?:laufzeit|dauer)\b|\bmindest(?:vertrags)?laufzeit\s*(?::|beträgt)?\s*(?:keine|entfällt)\b/iu,
   unitNames: { D: ['Tag', 'Tage'], W: ['Woche', 'Wochen'], M: ['Monat', 'Monate'], Y: ['Jahr', 'Jahre'] },
 };

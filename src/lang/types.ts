@@ -1,6 +1,9 @@
 import type { Duration, DurationUnit } from '../facts/duration.js';
 
 /** The date a notice must arrive before: end of the term, of a calendar month or quarter, or any day. */
+export type FeeRecurrence = 'one-off' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly' | 'per-use';
+export type CancellationChannel = 'text-form' | 'email' | 'online' | 'letter' | 'registered-mail' | 'fax' | 'phone' | 'in-person' | 'app';
+
 export type NoticeAnchor = 'term-end' | 'month-end' | 'quarter-end' | 'year-end' | 'anytime';
 
 /**
@@ -50,6 +53,39 @@ export interface LanguagePack {
   noticeAnchors: { anchor: NoticeAnchor; pattern: RegExp }[];
   /** "keine Mindestlaufzeit", "there is no minimum term". */
   noMinimumTerm: RegExp;
+  /** Ordinal words ("siebten", "fourth") for "ab dem siebten Monat" / "from the fourth month". */
+  ordinals: Record<string, number>;
+  /** Amounts of money; groups `amount` and `currency`, decimal comma or point per language. */
+  money: { pattern: RegExp; decimalComma: boolean };
+  prices: {
+    /** An introductory or promotional price. */
+    intro: RegExp;
+    /** The regular price that follows. */
+    regular: RegExp;
+    /** "ab dem 13. Monat", "from the fourth month": group `ordinal` (digits or an ordinal word). */
+    stepUp: RegExp;
+  };
+  fees: {
+    /** A named fee; group `name`. */
+    cue: RegExp;
+    /** The fee is waived ("wird nicht erhoben", "no joining fee"). */
+    negated: RegExp;
+    recurrence: { value: FeeRecurrence; pattern: RegExp }[];
+  };
+  /** Ways the contract lets the customer cancel (read in sentences about cancelling). */
+  cancellationChannels: { value: CancellationChannel; pattern: RegExp }[];
+  /** The channels named in this sentence are refused ("per E-Mail ist unwirksam", "not accepted"). */
+  channelRefused: RegExp;
+  priceChange: {
+    /** The provider reserves a right to change prices. */
+    right: RegExp;
+    /** ...and the customer may then leave free of charge. */
+    freeExit: RegExp;
+    /** ...or it needs the customer's consent. */
+    consent: RegExp;
+  };
+  pause: { cue: RegExp; extendsTerm: RegExp };
+  extraordinaryTermination: { excluded: RegExp; restricted: RegExp };
   /** Names of units for messages. */
   unitNames: Record<DurationUnit, [singular: string, plural: string]>;
 }

@@ -16,12 +16,31 @@ export const evidenceSchema = z.object({
   end: z.number().int().min(0),
   /** The words inside the quote that triggered the finding, same offsets. */
   match: z.object({ text: z.string(), start: z.number().int().min(0), end: z.number().int().min(0) }),
+  /** 1-based line and column of `start` in the normalized text (lines split at "\n", columns in UTF-16 code units). */
+  line: z.number().int().min(1).optional(),
+  column: z.number().int().min(1).optional(),
+  /** Line and column just past the quote's last character (SARIF convention: endColumn is exclusive). */
+  endLine: z.number().int().min(1).optional(),
+  endColumn: z.number().int().min(1).optional(),
 });
 
 export const legalBasisSchema = z.object({
   jurisdiction: z.string(),
   citation: z.string(),
   note: z.string().optional(),
+});
+
+/** A configured suppression that matched a finding (knebel.config.json "suppressions"). */
+export const suppressionSchema = z.object({
+  /** Why the finding is accepted: mandatory, shown in every report. */
+  reason: z.string().min(1),
+  rule: z.string(),
+  /** File glob of the suppression, relative to the config file. */
+  files: z.string(),
+  /** Clause text the suppression is limited to, when given. */
+  text: z.string().optional(),
+  /** Config file that declared it. */
+  config: z.string().optional(),
 });
 
 export const findingSchema = z.object({
@@ -41,6 +60,8 @@ export const findingSchema = z.object({
   fingerprint: z.string(),
   /** The fact value that triggered the rule, e.g. "P24M". */
   value: z.string().optional(),
+  /** Present when a suppression accepts this finding: it stays in the report but costs no points (`points` is 0). */
+  suppressed: suppressionSchema.optional(),
 });
 
 const factEvidenceSchema = z.object({ text: z.string(), page: z.number().int(), section: z.string().nullable(), start: z.number().int(), end: z.number().int() });
@@ -59,8 +80,38 @@ export const factsSchema = z.object({
   contractDate: z.string().nullable(),
   /** YYYY-MM-DD the service starts, when the contract states it. */
   startDate: z.string().nullable(),
-  /** Where each headline fact was read. */
+  /** Introductory and regular price, and when the price steps up. */
+  prices: z.object({
+    intro: z.object({ amount: z.number(), currency: z.string(), period: isoDuration.nullable() }).nullable(),
+    regular: z.object({ amount: z.number(), currency: z.string() }).nullable(),
+    stepUpAfter: isoDuration.nullable(),
+  }).nullable(),
+  /** Extra fees: one-off or recurring. */
+  fees: z.array(z.object({ name: z.string(), amount: z.number(), currency: z.string(), recurrence: z.enum(['one-off', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'per-use']).nullable() })),
+  /** How the contract lets the customer cancel, and the ways it refuses. */
+  cancellationChannels: z.object({
+    permitted: z.array(z.enum(['text-form', 'email', 'online', 'letter', 'registered-mail', 'fax', 'phone', 'in-person', 'app'])),
+    refused: z.array(z.enum(['text-form', 'email', 'online', 'letter', 'registered-mail', 'fax', 'phone', 'in-person', 'app'])),
+  }),
+  /** The provider reserves a right to change prices; with a free exit, or only with consent. */
+  priceChange: z.object({ reserved: z.boolean(), freeExit: z.boolean(), consentRequired: z.boolean() }).nullable(),
+  /** Pause / suspension rules: whether a pause is appended to the term. */
+  pause: z.object({ extendsTerm: z.boolean() }).nullable(),
+  /** Extraordinary termination excluded or restricted by the contract. */
+  extraordinaryTermination: z.enum(['excluded', 'restricted']).nullable(),
+  /** Where each fact was read. */
   evidence: z.record(z.string(), factEvidenceSchema),
+});
+
+/** One clause of the normalized text (only when requested, e.g. for the HTML report and `knebel diff`). */
+export const clauseSchema = z.object({
+  section: z.string().nullable(),
+  heading: z.string().nullable(),
+  isHeading: z.boolean(),
+  page: z.number().int().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
 });
 
 export const okDocumentSchema = z.object({
@@ -85,6 +136,19 @@ export const okDocumentSchema = z.object({
     clauses: z.number().int(),
   }),
   warnings: z.array(z.string()),
+  /** The document's clauses, when requested (--format html, knebel diff). */
+  clauses: z.array(clauseSchema).optional(),
+  /** With --baseline: findings already in the baseline are left out of `findings` and counted here. */
+  baseline: z
+    .object({
+      /** Findings of this document that the baseline already holds (not listed). */
+      matched: z.number().int().min(0),
+      /** Baseline findings of this document that are gone now. */
+      fixed: z.number().int().min(0),
+      /** This document's score in the baseline, null when the baseline does not hold it. */
+      score: z.number().int().min(0).max(100).nullable(),
+    })
+    .optional(),
 });
 
 export const failedDocumentSchema = z.object({
@@ -95,11 +159,44 @@ export const failedDocumentSchema = z.object({
 
 export const documentReportSchema = z.discriminatedUnion('ok', [okDocumentSchema, failedDocumentSchema]);
 
+/** What a rule is about, for the rules that produced the findings of a report (SARIF tool.driver.rules). */
+export const ruleInfoSchema = z.object({
+  id: z.string(),
+  category: z.enum(CATEGORIES),
+  title: z.string(),
+  /** Why clauses of this kind bind, without the values of one contract. */
+  description: z.string(),
+  /** Level when no jurisdiction-, type- or date-specific condition applies. */
+  defaultSeverity: z.enum(SEVERITIES),
+  legalBasis: z.array(legalBasisSchema),
+  suggestion: z.string(),
+  /** "builtin" or the rule pack folder. */
+  pack: z.string(),
+});
+
+export const policyFailureSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('fail-under'), source: z.string(), score: z.number().int(), threshold: z.number().int(), baselineScore: z.number().int().nullable().optional() }),
+  z.object({ type: z.literal('fail-on'), source: z.string(), ruleId: z.string(), severity: z.enum(SEVERITIES), threshold: z.enum(SEVERITIES), fingerprint: z.string() }),
+]);
+
+/** The verdict of --fail-under / --fail-on (exit code 1 when it did not pass). */
+export const policySchema = z.object({
+  failUnder: z.number().int().min(0).max(100).nullable(),
+  failOn: z.enum(SEVERITIES).nullable(),
+  passed: z.boolean(),
+  failures: z.array(policyFailureSchema),
+});
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('knebel'), version: z.string() }),
   documents: z.array(documentReportSchema),
   summary: z.object({ documents: z.number().int(), failed: z.number().int() }),
+  /** The rules behind the findings, in the report's locale. */
+  rules: z.array(ruleInfoSchema).optional(),
+  policy: policySchema.optional(),
+  /** With --baseline: the baseline report that was compared against. */
+  baseline: z.object({ source: z.string(), findings: z.number().int().min(0) }).optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
@@ -108,3 +205,9 @@ export type OkDocument = z.infer<typeof okDocumentSchema>;
 export type FailedDocument = z.infer<typeof failedDocumentSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Facts = z.infer<typeof factsSchema>;
+export type Suppression = z.infer<typeof suppressionSchema>;
+export type Clause = z.infer<typeof clauseSchema>;
+export type RuleInfo = z.infer<typeof ruleInfoSchema>;
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyFailure = z.infer<typeof policyFailureSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;

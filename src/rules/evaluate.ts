@@ -75,6 +75,7 @@ function factHits(rule: Rule, input: RuleInput): { evidence: FactEvidence; value
       const value: RuleHit['value'] = o.value;
       if (match.equals !== undefined && value !== match.equals) return false;
       if (match.fixed !== undefined && (value !== 'indefinite' && typeof value === 'object') !== match.fixed) return false;
+      if (match.anchor && !match.anchor.includes((value as { anchor?: string }).anchor as never)) return false;
       return valueHolds(match, value);
     })
     .map((o) => ({ evidence: o, value: o.value }));

@@ -36,6 +36,8 @@ const factMatch = z.object({
   /** renewalTerm: true for a fixed period, false for indefinite continuation. */
   fixed: z.boolean().optional(),
   equals: z.boolean().optional(),
+  /** noticePeriod: what the notice runs up to (e.g. only to a month end). */
+  anchor: z.array(z.enum(['term-end', 'month-end', 'quarter-end', 'year-end', 'anytime'])).optional(),
 }).strict();
 
 const patternMatch = z.object({
