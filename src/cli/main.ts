@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../errors.js';
 import { version } from '../version.js';
 import { defineCheck } from './commands/check.js';
+import { defineDeadline } from './commands/deadline.js';
+import { defineLetter } from './commands/letter.js';
 import { defineRules } from './commands/rules.js';
 import { defineText } from './commands/text.js';
 import type { CliIO, CommandContext } from './context.js';
@@ -12,7 +14,7 @@ export type { CliIO } from './context.js';
  * Each command lives in src/cli/commands/<name>.ts and only declares its options; the work is
  * imported inside its action, so --help and --version load no parser.
  */
-const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [defineCheck, defineText, defineRules];
+const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [defineCheck, defineText, defineRules, defineDeadline, defineLetter];
 
 /** Build the command tree. */
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {

@@ -1,0 +1,45 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { isValidDate } from '../../deadline/civil.js';
+import type { CommandContext } from '../context.js';
+import { CONTRACT_TYPES, DEFAULT_MAX_BYTES, jurisdiction, positiveInt } from '../options.js';
+
+/** A real calendar date YYYY-MM-DD (2025-02-30 is refused). */
+export function civilDate(value: string): string {
+  if (!isValidDate(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD');
+  return value;
+}
+
+export function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of days (0 or more)');
+  return n;
+}
+
+/** Options that `deadline` and `letter` share: the dates and how to read the contract. */
+export function addConsumerOptions(command: Command): Command {
+  return command
+    .option('--start <date>', 'first day of the contract, YYYY-MM-DD (default: the start the contract states; asked for when it states none)', civilDate)
+    .option('--today <date>', "today's date, YYYY-MM-DD (default: today in the contract's jurisdiction)", civilDate)
+    .addOption(new Option('-l, --locale <locale>', "language of the output (default: the contract's language)").choices(['de', 'en']))
+    .option('-j, --jurisdiction <id>', 'law to apply: de, at, ch, eu, uk, us, us-ca, us-ny, generic (default: detected)', jurisdiction)
+    .option('--contract-date <date>', 'date the contract was concluded, YYYY-MM-DD (default: read from the contract)', civilDate)
+    .addOption(new Option('--contract-type <type>', 'kind of contract (default: detected)').choices(CONTRACT_TYPES))
+    .option('--no-cancel-button', "the provider's website has no cancellation button (§ 312k BGB): compute the immediate cancellation")
+    .option('--password <password>', 'password for encrypted PDFs')
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES);
+}
+
+export function defineDeadline(program: Command, { io, setExit }: CommandContext): void {
+  const command = program
+    .command('deadline')
+    .description('compute the earliest end of a contract and the last day the cancellation must arrive, step by step')
+    .argument('<file>', 'contract file; "-" reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--periods <n>', 'how many periods to list (current and next)', positiveInt, 4)
+    .option('--ics <file>', 'also write an iCalendar reminder (RFC 5545) to this file; "-" prints it instead of the dates')
+    .option('--remind-days <n>', 'days before the deadline for the reminder', nonNegativeInt, 14);
+  addConsumerOptions(command).action(async (file: string, options) => {
+    const { runDeadline } = await import('../deadline.js');
+    setExit(await runDeadline(file, options, io));
+  });
+}

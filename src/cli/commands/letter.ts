@@ -1,0 +1,20 @@
+import { Option, type Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { addConsumerOptions } from './deadline.js';
+
+export function defineLetter(program: Command, { io, setExit }: CommandContext): void {
+  const command = program
+    .command('letter')
+    .description('write a cancellation letter (German "Kündigung" or English) with the computed end date')
+    .argument('<file>', 'contract file; "-" reads standard input')
+    .requiredOption('--name <name>', 'your full name')
+    .requiredOption('--member-id <id>', 'your membership or customer number')
+    .option('--address <address>', 'your postal address; lines separated by commas or newlines')
+    .option('--provider <address>', "the provider's name and address (default: read from the contract's letterhead)")
+    .addOption(new Option('-f, --format <format>', 'plain text or Markdown').choices(['text', 'markdown']).default('text'))
+    .option('-o, --output <file>', 'write the letter to a file instead of standard output');
+  addConsumerOptions(command).action(async (file: string, options) => {
+    const { runLetter } = await import('../letter.js');
+    setExit(await runLetter(file, options, io));
+  });
+}

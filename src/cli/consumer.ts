@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { analyzeBytes, failedDocument, readDocumentBytes, type Analysis } from '../analyze.js';
+import { computeDeadline, isProblem, type DeadlineProblem, type DeadlineResult } from '../deadline/compute.js';
+import { explainProblem } from '../deadline/explain.js';
+import { ExitCode } from '../errors.js';
+import { td } from '../i18n/deadline.js';
+import type { Locale } from '../i18n/messages.js';
+import type { ContractType } from '../rules/schema.js';
+import type { CliIO } from './context.js';
+import { readStdin } from './stdin.js';
+
+/** Options shared by `knebel deadline` and `knebel letter`. */
+export interface ConsumerOptions {
+  start?: string;
+  today?: string;
+  locale?: Locale;
+  jurisdiction?: string;
+  contractDate?: string;
+  contractType?: ContractType;
+  password?: string;
+  maxBytes: number;
+  cancelButton?: boolean;
+  periods?: number;
+}
+
+/** Time zone whose calendar day is "today" for a jurisdiction: the provider's, where receipt counts. */
+const ZONES: Record<string, string> = {
+  de: 'Europe/Berlin',
+  at: 'Europe/Vienna',
+  ch: 'Europe/Zurich',
+  uk: 'Europe/London',
+  eu: 'Europe/Brussels',
+  us: 'America/New_York',
+  'us-ny': 'America/New_York',
+  'us-ca': 'America/Los_Angeles',
+};
+
+/** Today's calendar date in the jurisdiction's time zone (the machine's for unknown ones), YYYY-MM-DD. */
+export function todayIn(jurisdiction: string, now: Date = new Date()): string {
+  const zone = ZONES[jurisdiction];
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+export interface Loaded {
+  analysis: Analysis;
+  /** sha256 of the input bytes: stable id of the contract (calendar UIDs). */
+  digest: string;
+  locale: Locale;
+  outcome: DeadlineResult | DeadlineProblem;
+}
+
+export const PROBLEM_CODES: Record<DeadlineProblem['kind'], string> = {
+  'missing-start': 'MISSING_START',
+  'missing-facts': 'MISSING_FACTS',
+  ambiguous: 'AMBIGUOUS_FACTS',
+  'renewal-unknown': 'MISSING_FACTS',
+};
+
+/** Exit code for a problem: a missing --start is a usage problem (2); facts the contract lacks make the input unusable (3). */
+export const problemExit = (problem: DeadlineProblem) => (problem.kind === 'missing-start' ? ExitCode.usage : ExitCode.inputFailed);
+
+/** Read and analyse FILE, then compute its dates; prints the one-line error and returns the exit code when analysis fails. */
+export async function loadContract(file: string, options: ConsumerOptions, io: CliIO): Promise<Loaded | number> {
+  let analysis: Analysis;
+  let digest: string;
+  try {
+    const bytes = file === '-' ? await readStdin(io.stdin, options.maxBytes + 1) : await readDocumentBytes(file, options.maxBytes);
+    digest = createHash('sha256').update(bytes).digest('hex');
+    analysis = await analyzeBytes(bytes, file, {
+      locale: options.locale,
+      jurisdiction: options.jurisdiction,
+      contractDate: options.contractDate,
+      contractType: options.contractType,
+      password: options.password,
+      maxBytes: options.maxBytes,
+    });
+  } catch (error) {
+    const failed = failedDocument(file, error);
+    if (!failed.ok) io.stderr.write(`knebel: ${file}: ${failed.error.message} [${failed.error.code}]\n`);
+    return ExitCode.inputFailed;
+  }
+  const doc = analysis.report;
+  const locale = options.locale ?? doc.language;
+  const today = options.today ?? todayIn(doc.jurisdiction);
+  const outcome = computeDeadline(doc, { start: options.start, today, noCancelButton: options.cancelButton === false, periods: options.periods, text: analysis.normalized.text });
+  return { analysis, digest, locale, outcome };
+}
+
+/** Print a problem (stderr, and as JSON on stdout when asked) and return its exit code. */
+export function reportProblem(loaded: Loaded, problem: DeadlineProblem, json: boolean, io: CliIO): number {
+  const doc = loaded.analysis.report;
+  const message = explainProblem(problem, { facts: doc.facts as unknown as Record<string, unknown> }, loaded.locale);
+  io.stderr.write(`knebel: ${doc.source}: ${message} [${PROBLEM_CODES[problem.kind]}]\n`);
+  if (json) io.stdout.write(`${JSON.stringify({ source: doc.source, ok: false, error: { code: PROBLEM_CODES[problem.kind], message } }, null, 2)}\n`);
+  return problemExit(problem);
+}
+
+export { isProblem, td };

@@ -1,0 +1,118 @@
+import type { DeadlineResult } from '../deadline/compute.js';
+import { formatCivil, td, type DeadlineKey } from '../i18n/deadline.js';
+import type { Locale } from '../i18n/messages.js';
+import { wrap } from '../format/wrap.js';
+
+/**
+ * A cancellation letter ("Kündigung") in text form, built from a deadline computation: sender,
+ * provider, date, subject, the cancellation with the computed end date and "or the earliest
+ * possible date", the legal alternative where the law allows an earlier end than the contract,
+ * a request for written confirmation, and the signature. Every sentence comes from the catalog.
+ */
+export interface LetterInput {
+  result: DeadlineResult;
+  locale: Locale;
+  name: string;
+  memberId: string;
+  /** Sender's address lines. */
+  address: string[];
+  /** Provider's name and address lines; null → placeholder. */
+  provider: string[] | null;
+  format: 'text' | 'markdown';
+  width?: number;
+}
+
+interface Block {
+  kind: 'lines' | 'paragraph' | 'subject';
+  lines: string[];
+}
+
+function contractKind(type: string): { contract: DeadlineKey; idLabel: DeadlineKey } {
+  if (type === 'gym') return { contract: 'letter.contract.gym', idLabel: 'letter.idLabel.gym' };
+  if (type === 'telecom') return { contract: 'letter.contract.telecom', idLabel: 'letter.idLabel.other' };
+  return { contract: 'letter.contract.other', idLabel: 'letter.idLabel.other' };
+}
+
+export function letterBlocks(input: LetterInput): Block[] {
+  const { result, locale } = input;
+  const kind = contractKind(result.contractType);
+  const contract = td(locale, kind.contract);
+  const idLabel = td(locale, kind.idLabel);
+  const params = {
+    contract,
+    idLabel,
+    memberId: input.memberId,
+    contractDate: result.contractDate ? td(locale, 'letter.contractDate', { date: formatCivil(result.contractDate, locale) }) : '',
+  };
+  const blocks: Block[] = [];
+  blocks.push({ kind: 'lines', lines: [input.name, ...input.address] });
+  blocks.push({ kind: 'lines', lines: input.provider ?? [td(locale, 'letter.recipientUnknown')] });
+  blocks.push({ kind: 'lines', lines: [td(locale, 'letter.place', { date: formatCivil(result.today, locale) })] });
+  blocks.push({ kind: 'subject', lines: [td(locale, 'letter.subject', { contract, idLabel, memberId: input.memberId })] });
+  blocks.push({ kind: 'lines', lines: [td(locale, 'letter.salutation')] });
+
+  const law = result.law;
+  const contractEnd = result.contract.answer && !result.contract.answer.ended ? result.contract.answer.end : null;
+  if (result.basis === 'law' && law?.immediate) {
+    blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.bodyImmediate', params)] });
+  } else if (result.answer.ended) {
+    blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.bodyNoDate', params)] });
+  } else {
+    blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.body', { ...params, end: formatCivil(result.answer.end, locale) })] });
+    // the law reaches an earlier end than the contract: name both, the contract's as the fallback
+    if (result.basis === 'law' && law && contractEnd && contractEnd > result.answer.end) {
+      const topic: DeadlineKey = result.answer.period.kind === 'initial' ? 'letter.alternativeTopic.notice' : 'letter.alternativeTopic.renewal';
+      blocks.push({
+        kind: 'paragraph',
+        lines: [
+          td(locale, 'letter.alternative', {
+            topic: td(locale, topic),
+            citation: law.citations.join('; '),
+            lawEnd: formatCivil(result.answer.end, locale),
+            contractEnd: formatCivil(contractEnd, locale),
+          }),
+        ],
+      });
+    }
+  }
+  blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.confirm')] });
+  if (result.jurisdiction === 'de') blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.directDebit')] });
+  blocks.push({ kind: 'lines', lines: [td(locale, 'letter.closing')] });
+  blocks.push({ kind: 'lines', lines: ['', input.name] });
+  return blocks;
+}
+
+const escapeMarkdown = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+
+export function renderLetter(input: LetterInput): string {
+  const blocks = letterBlocks(input);
+  const width = input.width ?? 72;
+  if (input.format === 'markdown') {
+    return (
+      blocks
+        .map((b) => {
+          const lines = b.lines.map((l) => (l === '' ? '' : escapeMarkdown(l)));
+          if (b.kind === 'subject') return `**${lines[0]}**`;
+          if (b.kind === 'paragraph') return lines.join(' ');
+          // hard line breaks inside an address block; an empty line becomes a spacer
+          return lines.map((l) => (l === '' ? '&nbsp;' : l)).join('  \n');
+        })
+        .join('\n\n') + '\n'
+    );
+  }
+  return (
+    blocks
+      .map((b) => (b.kind === 'paragraph' || b.kind === 'subject' ? wrap(b.lines.join(' '), width) : b.lines.join('\n')))
+      .join('\n\n') + '\n'
+  );
+}
+
+/** Hints for the sender (not part of the letter): by when it must arrive, and the form. */
+export function letterNotes(result: DeadlineResult, locale: Locale): string[] {
+  const notes: string[] = [];
+  if (result.answer.noticeDeadline && !result.answer.ended && !result.answer.endsByItself) {
+    notes.push(td(locale, 'letter.note.deadline', { deadline: formatCivil(result.answer.noticeDeadline, locale) }));
+  }
+  if (result.letterForm) notes.push(td(locale, 'letter.note.form'));
+  return notes;
+}
