@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInMonth, parseDate } from './civil.js';
+import { addDays, addMonths, daysInMonth, endOfMonth, parseDate } from './civil.js';
 
 /**
  * Period arithmetic for contract terms and notice periods, on `YYYY-MM-DD` civil dates.
@@ -12,14 +12,16 @@ import { addDays, addMonths, daysInMonth, parseDate } from './civil.js';
  *   the term ends on that month's last day (§ 188 Abs. 3): 31 January + 1 month → 28 February
  *   (29 February in a leap year). Years are 12 months.
  * - Weeks and days are exact day counts: "4 Wochen" is 28 days, never "1 Monat".
- * - A notice period runs backwards from the end of the term and must lie wholly between the day
- *   the notice is RECEIVED (not sent: § 130 BGB) and the end date. The notice deadline is the
- *   latest day of receipt that still leaves a full period: for months, one day before
- *   (end + 1 day − N months). End 28 February 2027, 3 months → 30 November 2026; end 31 December,
- *   3 months → 30 September. For days and weeks it is end − N days: 60 days before 31 August 2026
- *   → 2 July 2026 (the 60 days 3 July … 31 August lie in between).
- * - A notice that may be given on any day ends the contract when a full period has run from the
- *   day after receipt (§ 187 Abs. 1 BGB): received 15 June, 1 month → ends 15 July.
+ * - A notice period is an event period: it starts the day after the notice is RECEIVED (not
+ *   sent: § 130 BGB; § 187 Abs. 1 BGB) and ends on the day of the final month that has the
+ *   receipt day's number, or that month's last day when it has no such day (§ 188 Abs. 2, 3):
+ *   received 15 June, 1 month → ends 15 July; received 30 November, 3 months → ends
+ *   28 February. Days and weeks: received day R, N days → ends R + N.
+ * - The notice deadline for an end date E is the latest day of receipt whose period ends no
+ *   later than E. Counted back: E − N months; when E is the last day of its month, the last day
+ *   of the month N months earlier. End 28 February 2027, 3 months → 30 November 2026 (the
+ *   issue's example); end 31 December, 3 months → 30 September; end 30 March, 1 month →
+ *   28 February. Days and weeks: E − N days (60 days before 31 August 2026 → 2 July 2026).
  */
 export type Unit = 'D' | 'W' | 'M' | 'Y';
 
@@ -45,12 +47,13 @@ export function periodEnd(start: string, span: Span): string {
 /** Latest day on which a notice of length `span` must be received to end the contract on `end`. */
 export function noticeDeadline(end: string, span: Span): string {
   if (!isCalendar(span)) return addDays(end, -daysOf(span));
-  return addDays(addMonths(addDays(end, 1), -monthsOf(span)), -1);
+  const back = addMonths(end, -monthsOf(span));
+  return end === endOfMonth(end) ? endOfMonth(back) : back;
 }
 
 /** End of the contract when a notice of length `span` is received on `receipt` and any day may be the end. */
 export function endAfterNotice(receipt: string, span: Span): string {
-  return periodEnd(addDays(receipt, 1), span);
+  return isCalendar(span) ? addMonths(receipt, monthsOf(span)) : addDays(receipt, daysOf(span));
 }
 
 /** Whether `a` is longer than `b`; across months and days a month counts as up to 31 days (benefit of the doubt). */
