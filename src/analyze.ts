@@ -28,6 +28,10 @@ export interface AnalyzeOptions {
   contractType?: ContractType;
   password?: string;
   maxBytes?: number;
+  maxPages?: number;
+  maxUnzippedBytes?: number;
+  /** Most characters of text analysed. */
+  maxChars?: number;
   /** Extra rule pack folders (--rules). */
   ruleDirs?: string[];
   /** Pre-loaded rules (overrides ruleDirs). */
@@ -130,12 +134,37 @@ function factValues(facts: ExtractedFacts): Record<string, string | boolean | nu
   };
 }
 
+/** Most characters analysed per document (README "Limits"). */
+export const DEFAULT_MAX_CHARS = 5_000_000;
+
+/** Mostly symbols, private-use glyphs or replacement characters: a PDF font without a usable text mapping. */
+function looksGarbled(text: string): boolean {
+  const sample = text.slice(0, 20000).replace(/\s+/g, '');
+  if (sample.length < 200) return false;
+  const letters = sample.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const junk = sample.match(/[\uFFFD\uE000-\uF8FF\u0000-\u001F]/gu)?.length ?? 0;
+  return letters / sample.length < 0.5 || junk / sample.length > 0.1;
+}
+
 /** Run the text pipeline and the rules over page texts that ingestion produced. */
 export function analyzePages(ingested: IngestedDocument, source: string, options: AnalyzeOptions = {}): Analysis {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const rawLength = ingested.pages.reduce((n, p) => n + p.length, 0);
+  if (rawLength > maxChars) {
+    throw new InputError('TOO_LONG', `${rawLength.toLocaleString('en')} characters of text, over the limit of ${maxChars.toLocaleString('en')}: raise --max-chars or split the document`);
+  }
   const normalized = normalize(ingested.pages);
   const text = normalized.text;
   if (text.replace(/\s+/g, '').length < 20) throw new InputError('NO_TEXT', 'no readable text in this file: check that it is the contract itself');
-  const language = options.language ?? detectLanguage(text).language;
+  if (looksGarbled(text)) {
+    throw new InputError('GARBLED_TEXT', 'the text layer is unreadable (broken font encoding?): run OCR first (e.g. ocrmypdf --force-ocr) or pass the text');
+  }
+  const guess = options.language ? null : detectLanguage(text);
+  const language = options.language ?? guess!.language;
+  // real prose in any of the known languages is 20–50 % function words; gibberish is near 0
+  if (guess && text.length > 400 && guess.words > 50 && guess.functionWords / guess.words < 0.03) {
+    throw new InputError('GARBLED_TEXT', 'the text does not read as any language (broken font encoding?): run OCR first (e.g. ocrmypdf --force-ocr) or pass the text');
+  }
   if (!isSupported(language)) {
     throw new InputError('UNSUPPORTED_LANGUAGE', `contract language looks like "${language}": knebel reads German and English contracts only`);
   }
@@ -216,7 +245,7 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
 
 /** Analyse raw bytes (any supported format). */
 export async function analyzeBytes(bytes: Uint8Array, source: string, options: AnalyzeOptions = {}): Promise<Analysis> {
-  const ingested = await ingest(bytes, { password: options.password, maxBytes: options.maxBytes });
+  const ingested = await ingest(bytes, { password: options.password, maxBytes: options.maxBytes, maxPages: options.maxPages, maxUnzippedBytes: options.maxUnzippedBytes });
   return analyzePages(ingested, source, options);
 }
 

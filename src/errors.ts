@@ -16,7 +16,12 @@ export type InputErrorCode =
   | 'UNSUPPORTED_FORMAT'
   | 'BINARY_CONTENT'
   | 'NO_TEXT'
-  | 'UNSUPPORTED_LANGUAGE';
+  | 'UNSUPPORTED_LANGUAGE'
+  | 'GARBLED_TEXT'
+  | 'TOO_MANY_PAGES'
+  | 'TOO_LONG'
+  | 'ZIP_BOMB'
+  | 'TIME_LIMIT';
 
 export class InputError extends Error {
   constructor(

@@ -19,7 +19,7 @@ describe('normalize', () => {
       '(2) Der Vertrag verlängert sich stillschweigend um weitere zwölf Monate, wenn er',
       'nicht gekündigt wird.',
     ].join('\n');
-    expect(normalize([page]).text.split('\n')).toEqual([
+    expect(normalize([page]).text.split('\n\n')).toEqual([
       '§ 3 Laufzeit',
       '(1) Die Mitgliedschaft hat eine Mindestlaufzeit von vierundzwanzig Monaten und beginnt mit dem Tag des Vertragsschlusses, frühestens jedoch am Monatsersten.',
       '(2) Der Vertrag verlängert sich stillschweigend um weitere zwölf Monate, wenn er nicht gekündigt wird.',
@@ -40,7 +40,7 @@ describe('normalize', () => {
   it('maps every offset back to its page, across header stripping and joins', () => {
     const pages = ['Kopfzeile\nErste Seite endet mit Mindest-', 'Kopfzeile\nlaufzeit und geht weiter.\n\nZweiter Absatz.'];
     const result = normalize(pages);
-    expect(result.text).toBe('Erste Seite endet mit Mindestlaufzeit und geht weiter.\nZweiter Absatz.');
+    expect(result.text).toBe('Erste Seite endet mit Mindestlaufzeit und geht weiter.\n\nZweiter Absatz.');
     expect(result.pageAt(0)).toBe(1);
     expect(result.pageAt(result.text.indexOf('Mindest'))).toBe(1);
     expect(result.pageAt(result.text.indexOf('laufzeit'))).toBe(2);
@@ -64,6 +64,6 @@ describe('normalize', () => {
   });
 
   it('keeps paragraphs separated by blank lines as separate lines', () => {
-    expect(normalize(['Erster Absatz.\n\n\nZweiter Absatz.']).text).toBe('Erster Absatz.\nZweiter Absatz.');
+    expect(normalize(['Erster Absatz.\n\n\nZweiter Absatz.']).text).toBe('Erster Absatz.\n\nZweiter Absatz.');
   });
 });

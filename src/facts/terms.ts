@@ -1,5 +1,5 @@
 import type { CancellationChannel, FeeRecurrence, LanguagePack } from '../lang/types.js';
-import type { Clause, Sentence } from '../text/segment.js';
+import { clauseContext, type Clause, type Sentence } from '../text/segment.js';
 import { toIso } from './duration.js';
 import { findDurations } from './find-durations.js';
 
@@ -72,12 +72,13 @@ export function extractTerms(clauses: readonly Clause[], pack: LanguagePack, isA
   for (const clause of clauses) {
     for (const sentence of clause.sentences) {
       const text = sentence.text;
+      const context = clauseContext(clause, sentence);
       const money = findMoney(text, pack);
 
       if (!terms.prices && pack.prices.intro.test(text) && money.length) {
         const [introMoney] = money;
         const period = findDurations(text, pack)[0];
-        const stepUp = pack.prices.stepUp.exec(clause.text);
+        const stepUp = pack.prices.stepUp.exec(context);
         const month = stepUp?.groups?.ordinal ? ordinalValue(stepUp.groups.ordinal, pack) : null;
         terms.prices = {
           intro: { amount: introMoney.amount, currency: introMoney.currency, period: period ? toIso(period) : null },
@@ -105,7 +106,7 @@ export function extractTerms(clauses: readonly Clause[], pack: LanguagePack, isA
       }
 
       // "Sie ist ausschließlich per Einschreiben zu richten" names the channel; the clause says what "sie" is
-      if (isAboutTermination(text) || isAboutTermination(clause.text)) {
+      if (isAboutTermination(text) || isAboutTermination(context)) {
         const named = pack.cancellationChannels.filter((c) => c.pattern.test(text)).map((c) => c.value);
         const target = pack.channelRefused.test(text) ? refused : permitted;
         for (const channel of named) target.add(channel);
@@ -115,8 +116,8 @@ export function extractTerms(clauses: readonly Clause[], pack: LanguagePack, isA
       if (!terms.priceChange && pack.priceChange.right.test(text)) {
         terms.priceChange = {
           reserved: true,
-          freeExit: pack.priceChange.freeExit.test(clause.text),
-          consentRequired: pack.priceChange.consent.test(clause.text),
+          freeExit: pack.priceChange.freeExit.test(context),
+          consentRequired: pack.priceChange.consent.test(context),
         };
         note('priceChange', clause, sentence);
       }

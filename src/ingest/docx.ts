@@ -40,6 +40,8 @@ export async function readDocx(bytes: Uint8Array): Promise<{ pages: string[]; wa
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         transformDocument: numberParagraphs as never,
+        // linked files outside the document are never read (mammoth's default, stated for the record)
+        externalFileAccess: false,
         // images are never needed and never fetched
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },

@@ -7,7 +7,11 @@ import type { IngestedDocument, IngestOptions } from './types.js';
 
 export type { DocumentFormat, IngestedDocument, IngestOptions } from './types.js';
 
+/** Documented limits (README "Limits"); each can be raised per run. */
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+export const DEFAULT_MAX_PAGES = 1000;
+export const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+export const MAX_ZIP_ENTRIES = 5000;
 
 /** Turn the bytes of a contract into page texts, choosing the reader by content. */
 export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestedDocument> {
@@ -19,9 +23,11 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
   const kind = detectKind(bytes);
   if (kind === 'pdf') {
     const { readPdf } = await import('./pdf.js');
-    return { format: 'pdf', ...(await readPdf(bytes, options.password)) };
+    return { format: 'pdf', ...(await readPdf(bytes, options.password, options.maxPages ?? DEFAULT_MAX_PAGES)) };
   }
   if (kind === 'docx') {
+    const { inspectZip } = await import('./zip.js');
+    inspectZip(bytes, { maxUncompressedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES, maxEntries: MAX_ZIP_ENTRIES });
     const { readDocx } = await import('./docx.js');
     return { format: 'docx', ...(await readDocx(bytes)) };
   }

@@ -3,11 +3,13 @@ import { InputError } from '../errors.js';
 /** Fewer visible characters than this on every page means there is no text layer to read. */
 const MIN_CHARS_PER_PAGE = 20;
 
-export async function readPdf(bytes: Uint8Array, password?: string): Promise<{ pages: string[]; warnings: string[] }> {
+export async function readPdf(bytes: Uint8Array, password: string | undefined, maxPages: number): Promise<{ pages: string[]; warnings: string[] }> {
   // pdf-parse (pdf.js) costs ~250 ms to import: load it only when a PDF arrives.
   const { PDFParse, PasswordException, InvalidPDFException } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes), password, verbosity: 0 });
   try {
+    const { total } = await parser.getInfo();
+    if (total > maxPages) throw new InputError('TOO_MANY_PAGES', `PDF has ${total} pages, over the limit of ${maxPages}: raise --max-pages or split it`);
     const result = await parser.getText({ pageJoiner: '' });
     const pages = result.pages.map((p) => p.text);
     const visible = pages.map((p) => p.replace(/\s+/g, '').length);

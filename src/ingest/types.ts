@@ -13,4 +13,8 @@ export interface IngestOptions {
   password?: string;
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
+  /** Most PDF pages read. */
+  maxPages?: number;
+  /** Largest total size a DOCX may decompress to. */
+  maxUnzippedBytes?: number;
 }

@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../context/index.js';
 import { exceeds, parseIso, toIso, type Duration } from '../facts/duration.js';
 import type { ExtractedFacts, FactEvidence, RenewalTerm } from '../facts/extract.js';
-import type { Clause } from '../text/segment.js';
+import { clauseContext, type Clause } from '../text/segment.js';
 import type { Rule } from './load.js';
 import { isFactMatch, SEVERITIES, type Severity, type SeverityCondition } from './schema.js';
 
@@ -94,7 +94,7 @@ function patternHits(rule: Rule, input: RuleInput): { evidence: FactEvidence; va
         if (found) break;
       }
       if (!found) continue;
-      const scope = (rule.match as { scope?: string }).scope === 'clause' ? clause.text : sentence.text;
+      const scope = (rule.match as { scope?: string }).scope === 'clause' ? clauseContext(clause, sentence) : sentence.text;
       if (!all[lang].every((p) => p.test(scope))) continue;
       if (unless[lang].some((p) => p.test(scope))) continue;
       hits.push({

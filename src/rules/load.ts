@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
@@ -7,11 +8,52 @@ import { ruleSchema, type PatternMatch, type RuleFile } from './schema.js';
 
 type Lang = 'de' | 'en';
 
+/** What the evaluator needs of a pattern; a RegExp has it, and so has the linear-time adapter. */
+export interface Pattern {
+  readonly source: string;
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
 export interface CompiledPatterns {
-  patterns: Record<Lang, RegExp[]>;
-  all: Record<Lang, RegExp[]>;
-  unless: Record<Lang, RegExp[]>;
-  unlessDocument: Record<Lang, RegExp[]>;
+  patterns: Record<Lang, Pattern[]>;
+  all: Record<Lang, Pattern[]>;
+  unless: Record<Lang, Pattern[]>;
+  unlessDocument: Record<Lang, Pattern[]>;
+}
+
+/**
+ * Built-in rules are reviewed code and use JavaScript regular expressions (with lookbehind).
+ * Patterns from user rule packs run on RE2 (re2js): matching time is linear in the text, so no
+ * pattern, however written, can hang the tool. RE2 has no lookaround or backreferences; such a
+ * pattern is rejected on load with its file and line.
+ */
+export type PatternEngine = 'javascript' | 'linear';
+
+type Re2Module = typeof import('re2js');
+let re2: Re2Module | undefined;
+
+class LinearPattern implements Pattern {
+  private readonly compiled;
+  constructor(readonly source: string) {
+    re2 ??= createRequire(import.meta.url)('re2js') as Re2Module;
+    this.compiled = re2.RE2JS.compile(source, re2.RE2JS.CASE_INSENSITIVE);
+  }
+  test(text: string): boolean {
+    return this.compiled.matcher(text).find();
+  }
+  exec(text: string): RegExpExecArray | null {
+    const matcher = this.compiled.matcher(text);
+    if (!matcher.find()) return null;
+    const result = [matcher.group() ?? ''] as unknown as RegExpExecArray;
+    result.index = matcher.start();
+    result.input = text;
+    return result;
+  }
+}
+
+function compilePattern(source: string, engine: PatternEngine): Pattern {
+  return engine === 'linear' ? new LinearPattern(source) : new RegExp(source, 'iu');
 }
 
 export interface Rule extends RuleFile {
@@ -45,14 +87,21 @@ function position(doc: Document, lines: LineCounter, path: (string | number)[]):
   return {};
 }
 
-function compileList(list: Partial<Record<Lang, string[]>> | undefined, onError: (lang: Lang, index: number, reason: string) => void): Record<Lang, RegExp[]> {
-  const out: Record<Lang, RegExp[]> = { de: [], en: [] };
+function compileList(
+  list: Partial<Record<Lang, string[]>> | undefined,
+  engine: PatternEngine,
+  onError: (lang: Lang, index: number, reason: string) => void,
+): Record<Lang, Pattern[]> {
+  const out: Record<Lang, Pattern[]> = { de: [], en: [] };
   for (const lang of ['de', 'en'] as const) {
     (list?.[lang] ?? []).forEach((source, index) => {
       try {
-        out[lang].push(new RegExp(source, 'iu'));
+        out[lang].push(compilePattern(source, engine));
       } catch (error) {
-        onError(lang, index, `invalid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
+        const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
+        onError(lang, index, engine === 'linear'
+          ? `pattern not accepted by the linear-time engine (RE2: no lookaround, no backreferences): ${reason}`
+          : `invalid regular expression: ${reason}`);
       }
     });
   }
@@ -60,7 +109,7 @@ function compileList(list: Partial<Record<Lang, string[]>> | undefined, onError:
 }
 
 /** Parse and validate one rule file; problems carry file, line, field and reason. */
-export function parseRuleFile(path: string, text: string, pack: string): { rule?: Rule; problems: RuleProblem[] } {
+export function parseRuleFile(path: string, text: string, pack: string, engine: PatternEngine = 'javascript'): { rule?: Rule; problems: RuleProblem[] } {
   const fromHere = relative(process.cwd(), path);
   const file = fromHere && !fromHere.startsWith('..') ? fromHere : path;
   const lines = new LineCounter();
@@ -94,17 +143,17 @@ export function parseRuleFile(path: string, text: string, pack: string): { rule?
   };
   const match = rule.match as Partial<PatternMatch>;
   const compiled: CompiledPatterns = {
-    patterns: compileList(match.patterns, fail('patterns')),
-    all: compileList(match.all, fail('all')),
-    unless: compileList(match.unless, fail('unless')),
-    unlessDocument: compileList(rule.document?.unlessDocument, fail('unlessDocument')),
+    patterns: compileList(match.patterns, engine, fail('patterns')),
+    all: compileList(match.all, engine, fail('all')),
+    unless: compileList(match.unless, engine, fail('unless')),
+    unlessDocument: compileList(rule.document?.unlessDocument, engine, fail('unlessDocument')),
   };
   if (problems.length) return { problems };
   return { rule: { ...rule, source: file, pack, compiled }, problems };
 }
 
 /** Load every *.yml rule in `dir`; any broken file rejects the whole pack with all problems listed. */
-export function loadRulePack(dir: string, pack = dir): Rule[] {
+export function loadRulePack(dir: string, pack = dir, engine: PatternEngine = pack === 'builtin' ? 'javascript' : 'linear'): Rule[] {
   let files: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a directory');
@@ -116,7 +165,7 @@ export function loadRulePack(dir: string, pack = dir): Rule[] {
   const rules: Rule[] = [];
   const problems: RuleProblem[] = [];
   for (const path of files) {
-    const result = parseRuleFile(path, readFileSync(path, 'utf8'), pack);
+    const result = parseRuleFile(path, readFileSync(path, 'utf8'), pack, engine);
     problems.push(...result.problems);
     if (result.rule) rules.push(result.rule);
   }

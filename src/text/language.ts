@@ -22,6 +22,10 @@ export interface LanguageGuess {
   confidence: number;
   /** Word counts per candidate language, for explanations and debugging. */
   scores: Record<string, number>;
+  /** Words in the sample. */
+  words: number;
+  /** Function words of the best language found in the sample (without other evidence). */
+  functionWords: number;
 }
 
 export function detectLanguage(text: string, sampleChars = 20000): LanguageGuess {
@@ -32,12 +36,13 @@ export function detectLanguage(text: string, sampleChars = 20000): LanguageGuess
   for (const word of words) {
     for (const [lang, list] of Object.entries(LISTS)) if (list.has(word)) scores[lang]++;
   }
+  const functionWords = Math.max(...Object.values(scores));
   // Umlauts and ß are strong German evidence even in short texts.
   scores.de += (sample.match(/[äöüß]/gi)?.length ?? 0) * 0.5;
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   const total = ranked.reduce((n, [, s]) => n + s, 0);
-  return { language: best[1] > 0 ? best[0] : 'unknown', confidence: total ? (best[1] - (second?.[1] ?? 0)) / total : 0, scores };
+  return { language: best[1] > 0 ? best[0] : 'unknown', confidence: total ? (best[1] - (second?.[1] ?? 0)) / total : 0, scores, words: words.length, functionWords };
 }
 
 export function isSupported(language: string): language is SupportedLanguage {

@@ -11,12 +11,24 @@ export interface NormalizedText {
   strippedLines: number;
 }
 
+/** Cyrillic and Greek letters that look like Latin ones, swapped into words to dodge keyword matching. */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+  ο: 'o', ν: 'v', ρ: 'p', ι: 'i', κ: 'k', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+
+/** A word that mixes Latin with Cyrillic or Greek letters (genuine Cyrillic or Greek words are left alone). */
+const MIXED_SCRIPT_WORD = /(?<!\p{L})(?=\p{L}*\p{Script=Latin})(?=\p{L}*[\p{Script=Cyrillic}\p{Script=Greek}])\p{L}+/gu;
+
 const FOLDS: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/\r\n?/g, '\n'],
   [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''], // soft hyphen, zero-width characters, BOM
   [/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\v]/g, ' '], // non-breaking and other spaces, tabs
   [/[\u2010\u2011]/g, '-'], // (non-breaking) hyphens
   [/\u2028|\u2029/g, '\n'],
+  [/[\uFF01-\uFF5E]+/g, (m) => m[0].normalize('NFKC')], // fullwidth Latin
+  [MIXED_SCRIPT_WORD, (m) => [...m[0]].map((c) => CONFUSABLES[c] ?? c).join('')],
   [/[\uFB00-\uFB06]/g, (m) => ({ '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' })[m[0]] ?? m[0]],
 ];
 
@@ -38,7 +50,7 @@ const SUSPENDED_HYPHEN_NEXT = /^(?:und|oder|bzw\.?|sowie|and|or|bis|als auch)\b/
 /**
  * Normalize extracted page texts into one clean text: fold look-alike characters, strip running
  * headers/footers and page numbers, re-join hyphenated words, unwrap hard-wrapped lines into
- * paragraphs (one per line), collapse spaces. Deterministic and idempotent.
+ * paragraphs (separated by one blank line), collapse spaces. Deterministic and idempotent.
  */
 export function normalize(pages: readonly string[]): NormalizedText {
   const rawPageStarts: number[] = [];
@@ -140,7 +152,8 @@ function stripRunningLines(t: TrackedText): { text: TrackedText; count: number }
 
 /** "Mindest-\nlaufzeit" → "Mindestlaufzeit"; "Online-\nKündigung" → "Online-Kündigung"; keeps "Kündigungs- und". */
 function joinHyphenated(t: TrackedText): TrackedText {
-  return t.replace(/(\p{L}+)-\n(?=(\p{L}[^\s]*))/gu, (m) => {
+  // (?<!\p{L}) starts only at word beginnings, keeping this linear even for absurdly long "words"
+  return t.replace(/(?<!\p{L})(\p{L}+)-\n(?=\p{L})/gu, (m) => {
     const head = m[1];
     const next = t.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (SUSPENDED_HYPHEN_NEXT.test(next)) return `${head}- `;
@@ -172,11 +185,15 @@ function unwrap(t: TrackedText): TrackedText {
       // paragraph break: collapse the run of blank lines into a single newline
       let j = i + 1;
       while (j < lines.length && lines[j].text === '') j++;
-      if (j < lines.length) edits.push({ start: breakAt, end: lines[j].start, replacement: '\n' });
+      if (j < lines.length) edits.push({ start: breakAt, end: lines[j].start, replacement: '\n\n' });
       i = j - 1;
       continue;
     }
-    if (!shouldJoin(line, next, typical)) continue;
+    if (!shouldJoin(line, next, typical)) {
+      // a kept break becomes a paragraph break, so normalizing the result again changes nothing
+      edits.push({ start: breakAt, end: breakAt + 1, replacement: '\n\n' });
+      continue;
+    }
     edits.push({ start: breakAt, end: breakAt + 1, replacement: /-$/.test(line) ? '' : ' ' });
   }
   return t.splice(edits);

@@ -105,3 +105,13 @@ export function segment(doc: NormalizedText): Clause[] {
   }
   return clauses;
 }
+
+/**
+ * The part of a clause around one sentence that clause-scoped checks look at: the whole clause
+ * for any normal paragraph, a bounded window for a runaway one, so checks stay linear.
+ */
+export function clauseContext(clause: Clause, sentence: Sentence, radius = 1500): string {
+  if (clause.text.length <= 2 * radius + (sentence.end - sentence.start)) return clause.text;
+  const from = Math.max(0, sentence.start - clause.start - radius);
+  return clause.text.slice(from, sentence.end - clause.start + radius);
+}

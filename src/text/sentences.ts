@@ -12,6 +12,13 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/**
+ * Longest sentence handed to the rules. Real clauses stay far below it; longer runs without a
+ * full stop (tables, garbage, hostile input) are cut at a comma, semicolon or space, which keeps
+ * rule matching linear in the document and quotes readable.
+ */
+export const MAX_SENTENCE = 1500;
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -33,7 +40,22 @@ export function splitSentences(text: string): SentenceSpan[] {
     start = end;
   }
   if (text.slice(start).trim()) spans.push(trimSpan(text, start, text.length));
-  return spans;
+  return spans.flatMap((span) => (span.end - span.start > MAX_SENTENCE ? cut(text, span) : [span]));
+}
+
+function cut(text: string, span: SentenceSpan): SentenceSpan[] {
+  const pieces: SentenceSpan[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    const at = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const space = window.lastIndexOf(' ');
+    const end = start + (at > MAX_SENTENCE / 2 ? at + 1 : space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE);
+    pieces.push(trimSpan(text, start, end));
+    start = end;
+  }
+  if (text.slice(start, span.end).trim()) pieces.push(trimSpan(text, start, span.end));
+  return pieces.filter((p) => p.end > p.start);
 }
 
 function endsSentence(text: string, dot: number): boolean {
