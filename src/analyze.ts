@@ -40,12 +40,24 @@ export interface AnalyzeOptions {
   includeClauses?: boolean;
 }
 
+/** Milliseconds spent in each stage of the pipeline (for `npm run bench`; never in the report). */
+export interface StageTimings {
+  ingest: number;
+  normalize: number;
+  segment: number;
+  extract: number;
+  rules: number;
+  score: number;
+  report: number;
+}
+
 /** Everything the pipeline computed for one document, for callers that need more than the report. */
 export interface Analysis {
   report: OkDocument;
   normalized: NormalizedText;
   clauses: Clause[];
   facts: ExtractedFacts;
+  timings: StageTimings;
 }
 
 const pick = (text: Localized, locale: Locale): string => text[locale] ?? text.en ?? text.de ?? '';
@@ -153,7 +165,9 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   if (rawLength > maxChars) {
     throw new InputError('TOO_LONG', `${rawLength.toLocaleString('en')} characters of text, over the limit of ${maxChars.toLocaleString('en')}: raise --max-chars or split the document`);
   }
+  const clock = stopwatch();
   const normalized = normalize(ingested.pages);
+  const normalizeMs = clock();
   const text = normalized.text;
   if (text.replace(/\s+/g, '').length < 20) throw new InputError('NO_TEXT', 'no readable text in this file: check that it is the contract itself');
   if (looksGarbled(text)) {
@@ -169,15 +183,20 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
     throw new InputError('UNSUPPORTED_LANGUAGE', `contract language looks like "${language}": knebel reads German and English contracts only`);
   }
   const pack = LANGUAGE_PACKS[language];
+  clock();
   const clauses = segment(normalized);
+  const segmentMs = clock();
   const facts = extractFacts(clauses, pack);
   const terms = extractTerms(clauses, pack, (sentence) => pack.terminationContext.test(sentence));
   const overrides: ContextOverrides = { jurisdiction: options.jurisdiction, contractDate: options.contractDate, contractType: options.contractType };
   const context = detectContext(text, language, overrides);
   const values = factValues(facts);
+  const extractMs = clock();
   const rules = options.rules ?? loadRules(options.ruleDirs);
   const hits = evaluateRules(rules, { language, context, clauses, text, facts, factValues: values });
+  const rulesMs = clock();
   const scored = score(hits.map((h) => ({ category: h.rule.category, severity: h.severity })));
+  const scoreMs = clock();
   const locale = options.locale ?? language;
   const locate = lineLocator(text);
 
@@ -240,13 +259,29 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       ? { clauses: clauses.map((c) => ({ section: c.section, heading: c.heading, isHeading: c.isHeading, page: c.page, start: c.start, end: c.end, text: c.text })) }
       : {}),
   };
-  return { report, normalized, clauses, facts };
+  const timings: StageTimings = { ingest: 0, normalize: normalizeMs, segment: segmentMs, extract: extractMs, rules: rulesMs, score: scoreMs, report: clock() };
+  return { report, normalized, clauses, facts, timings };
+}
+
+/** Returns a function that yields the milliseconds since it was last called. */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = now - last;
+    last = now;
+    return elapsed;
+  };
 }
 
 /** Analyse raw bytes (any supported format). */
 export async function analyzeBytes(bytes: Uint8Array, source: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const started = performance.now();
   const ingested = await ingest(bytes, { password: options.password, maxBytes: options.maxBytes, maxPages: options.maxPages, maxUnzippedBytes: options.maxUnzippedBytes });
-  return analyzePages(ingested, source, options);
+  const ingestMs = performance.now() - started;
+  const analysis = analyzePages(ingested, source, options);
+  analysis.timings.ingest = ingestMs;
+  return analysis;
 }
 
 /** Analyse contract text given as a string (treated as plain text, Markdown or HTML by content). */
