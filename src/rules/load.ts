@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { RulePackError, type RuleProblem } from '../errors.js';
 import { ruleSchema, type PatternMatch, type RuleFile } from './schema.js';
 
@@ -76,10 +76,15 @@ function listRuleFiles(dir: string): string[] {
   return out;
 }
 
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+/** The YAML parser (~30 ms to import) loads only when a rule file is not in the build's cache. */
+const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+
 function position(doc: Document, lines: LineCounter, path: (string | number)[]): { line?: number; column?: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) {
+    if (yaml().isNode(node) && node.range) {
       const { line, col } = lines.linePos(node.range[0]);
       return { line, column: col };
     }
@@ -108,26 +113,18 @@ function compileList(
   return out;
 }
 
-/** Parse and validate one rule file; problems carry file, line, field and reason. */
-export function parseRuleFile(path: string, text: string, pack: string, engine: PatternEngine = 'javascript'): { rule?: Rule; problems: RuleProblem[] } {
+type Locate = (path: (string | number)[]) => { line?: number; column?: number };
+
+/** Validate parsed rule data and compile its patterns. */
+function buildRule(path: string, data: unknown, pack: string, engine: PatternEngine, locate: Locate): { rule?: Rule; problems: RuleProblem[] } {
   const fromHere = relative(process.cwd(), path);
   const file = fromHere && !fromHere.startsWith('..') ? fromHere : path;
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length) {
-    return {
-      problems: doc.errors.map((e) => {
-        const at = e.linePos?.[0];
-        return { file, line: at?.line, column: at?.col, reason: `YAML syntax: ${e.message.split('\n')[0]}` };
-      }),
-    };
-  }
-  const parsed = ruleSchema.safeParse(doc.toJS());
+  const parsed = ruleSchema.safeParse(data);
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.map((issue) => {
-        const path = issue.path as (string | number)[];
-        return { file, ...position(doc, lines, path), field: path.join('.') || '(file)', reason: issue.message };
+        const at = issue.path as (string | number)[];
+        return { file, ...locate(at), field: at.join('.') || '(file)', reason: issue.message };
       }),
     };
   }
@@ -135,11 +132,11 @@ export function parseRuleFile(path: string, text: string, pack: string, engine: 
   const problems: RuleProblem[] = [];
   const expectedId = basename(path).replace(/\.ya?ml$/i, '');
   if (rule.id !== expectedId) {
-    problems.push({ file, ...position(doc, lines, ['id']), field: 'id', reason: `id "${rule.id}" must equal the file name "${expectedId}"` });
+    problems.push({ file, ...locate(['id']), field: 'id', reason: `id "${rule.id}" must equal the file name "${expectedId}"` });
   }
   const fail = (key: string) => (lang: Lang, index: number, reason: string) => {
-    const path = key === 'unlessDocument' ? ['document', 'unlessDocument', lang, index] : ['match', key, lang, index];
-    problems.push({ file, ...position(doc, lines, path), field: path.join('.'), reason });
+    const at = key === 'unlessDocument' ? ['document', 'unlessDocument', lang, index] : ['match', key, lang, index];
+    problems.push({ file, ...locate(at), field: at.join('.'), reason });
   };
   const match = rule.match as Partial<PatternMatch>;
   const compiled: CompiledPatterns = {
@@ -150,6 +147,69 @@ export function parseRuleFile(path: string, text: string, pack: string, engine: 
   };
   if (problems.length) return { problems };
   return { rule: { ...rule, source: file, pack, compiled }, problems };
+}
+
+/**
+ * Parse and validate one rule file; problems carry file, line, field and reason. `cached` is the
+ * file's data as the build already parsed it: used when given, with the YAML path only for errors.
+ */
+export function parseRuleFile(path: string, text: string, pack: string, engine: PatternEngine = 'javascript', cached?: unknown): { rule?: Rule; problems: RuleProblem[] } {
+  if (cached !== undefined) {
+    const quick = buildRule(path, cached, pack, engine, () => ({}));
+    if (quick.rule) return quick;
+  }
+  const fromHere = relative(process.cwd(), path);
+  const file = fromHere && !fromHere.startsWith('..') ? fromHere : path;
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    return {
+      problems: doc.errors.map((e) => {
+        const at = e.linePos?.[0];
+        return { file, line: at?.line, column: at?.col, reason: `YAML syntax: ${e.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  return buildRule(path, doc.toJS(), pack, engine, (at) => position(doc, lines, at));
+}
+
+/** Parsed data of the built-in rule files, written by `npm run build` (scripts/cache-rules.mjs). */
+export const RULE_CACHE_FILE = fileURLToPath(new URL('../../dist/rules-cache.json', import.meta.url));
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  data: unknown;
+}
+
+let cache: Record<string, CacheEntry> | null | undefined;
+
+function cachedData(path: string): unknown {
+  if (cache === undefined) {
+    try {
+      cache = JSON.parse(readFileSync(RULE_CACHE_FILE, 'utf8')) as Record<string, CacheEntry>;
+    } catch {
+      cache = null;
+    }
+  }
+  const entry = cache?.[resolve(path)];
+  if (!entry) return undefined;
+  const info = statSync(path);
+  // an edited rule file (newer or resized) is parsed afresh
+  return info.mtimeMs === entry.mtimeMs && info.size === entry.size ? entry.data : undefined;
+}
+
+/** Parse every built-in rule file for the cache (run at build time). */
+export function buildRuleCache(dir = BUILTIN_RULES_DIR): Record<string, CacheEntry> {
+  const out: Record<string, CacheEntry> = {};
+  for (const path of listRuleFiles(dir)) {
+    const text = readFileSync(path, 'utf8');
+    const result = parseRuleFile(path, text, 'builtin');
+    if (!result.rule) continue; // broken files are reported at load time, with lines
+    const info = statSync(path);
+    out[resolve(path)] = { mtimeMs: info.mtimeMs, size: info.size, data: yaml().parse(text) };
+  }
+  return out;
 }
 
 /** Load every *.yml rule in `dir`; any broken file rejects the whole pack with all problems listed. */
@@ -165,7 +225,7 @@ export function loadRulePack(dir: string, pack = dir, engine: PatternEngine = pa
   const rules: Rule[] = [];
   const problems: RuleProblem[] = [];
   for (const path of files) {
-    const result = parseRuleFile(path, readFileSync(path, 'utf8'), pack, engine);
+    const result = parseRuleFile(path, readFileSync(path, 'utf8'), pack, engine, pack === 'builtin' ? cachedData(path) : undefined);
     problems.push(...result.problems);
     if (result.rule) rules.push(result.rule);
   }
