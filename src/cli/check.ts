@@ -1,20 +1,29 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { analyzeDocument, buildReport, failedDocument, type AnalyzeOptions } from '../analyze.js';
-import { ExitCode, RulePackError, formatRuleProblem } from '../errors.js';
-import { formatJson } from '../format/json.js';
-import { formatText } from '../format/text.js';
+import { ExitCode, RulePackError, UsageError, formatRuleProblem } from '../errors.js';
+import { FORMATS, render, type FormatName } from '../format/index.js';
 import type { Locale } from '../i18n/messages.js';
-import type { DocumentReport } from '../report/schema.js';
-import { loadRules } from '../rules/load.js';
-import type { ContractType } from '../rules/schema.js';
+import { applyBaseline, baselineInfo, loadBaseline, type Baseline } from '../policy/baseline.js';
+import { loadConfig, type LoadedConfig } from '../policy/config.js';
+import { evaluatePolicy } from '../policy/evaluate.js';
+import { applySuppressions, suppressionRules, type SuppressionRule } from '../policy/suppress.js';
+import { ruleCatalog } from '../report/catalog.js';
+import type { DocumentReport, Report } from '../report/schema.js';
+import { loadRules, type Rule } from '../rules/load.js';
+import type { ContractType, Severity } from '../rules/schema.js';
 import type { CliIO } from './context.js';
 import { colorLevel } from './color.js';
+import { expandInputs, parseFileList, type GlobSet } from './inputs.js';
+import { createProgress, type ProgressStream } from './progress.js';
 import { readStdin } from './stdin.js';
 
 export interface CheckOptions {
-  format: 'text' | 'json';
+  format: FormatName;
   output?: string;
+  /** Extra outputs, "FORMAT:FILE" each. */
+  write?: string[];
   locale?: Locale;
   jurisdiction?: string;
   contractDate?: string;
@@ -24,65 +33,199 @@ export interface CheckOptions {
   maxBytes: number;
   color?: boolean;
   debug?: boolean;
+  /** Path of the config file, or false for --no-config. */
+  config?: string | false;
+  failUnder?: number;
+  failOn?: Severity | 'none';
+  baseline?: string;
+  include?: string[];
+  exclude?: string[];
+  filesFrom?: string;
+  disableRule?: string[];
 }
 
 /** Write atomically: a crash mid-write never leaves a half report behind. */
 async function writeOutput(path: string, content: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** "sarif:out/knebel.sarif" → ["sarif", "out/knebel.sarif"]. */
+export function parseWriteSpec(spec: string): { format: FormatName; path: string } {
+  const colon = spec.indexOf(':');
+  const format = spec.slice(0, colon) as FormatName;
+  const path = spec.slice(colon + 1);
+  if (colon <= 0 || !path || !FORMATS.includes(format)) {
+    throw new UsageError(`--write expects FORMAT:FILE with FORMAT one of ${FORMATS.join(', ')}, e.g. --write sarif:knebel.sarif (got "${spec}")`);
+  }
+  return { format, path };
+}
+
+/** Everything the command line and the config file decide, merged (the command line wins). */
+export interface Settings {
+  config?: LoadedConfig;
+  analyze: AnalyzeOptions;
+  rules: Rule[];
+  suppressions: SuppressionRule[];
+  failUnder?: number;
+  failOn?: Severity;
+  include?: GlobSet;
+  exclude: GlobSet[];
+}
+
+function checkRuleIds(ids: readonly { id: string; where: string }[], rules: readonly Rule[]): void {
+  const known = new Set(rules.map((r) => r.id));
+  const unknown = ids.filter(({ id }) => !known.has(id));
+  if (unknown.length) {
+    throw new UsageError(
+      `${unknown.map(({ id, where }) => `${where}: unknown rule id "${id}"`).join('\n  ')}\n  known rule ids: ${[...known].sort().join(', ')}`,
+    );
+  }
+}
+
+/**
+ * Load the config, the rule packs and the policy settings. Throws UsageError (exit 2) for a bad
+ * config or unknown rule ids and RulePackError (exit 4) for a broken rule pack.
+ */
+export function resolveSettings(options: Omit<CheckOptions, 'format' | 'maxBytes'> & { maxBytes?: number }, cwd = process.cwd()): Settings {
+  const config = loadConfig(options.config);
+  const c = config?.config ?? {};
+  const packDirs = [...(c.rules ?? []).map((dir) => resolve(config?.dir ?? cwd, dir)), ...(options.rules ?? [])];
+  const disabled = [
+    ...(c.disabledRules ?? []).map((id, i) => ({ id, where: `${config?.path} disabledRules[${i}]` })),
+    ...(options.disableRule ?? []).map((id) => ({ id, where: '--disable-rule' })),
+  ];
+  const all = loadRules(packDirs);
+  checkRuleIds(disabled, all);
+  checkRuleIds((c.suppressions ?? []).map((s, i) => ({ id: s.rule, where: `${config?.path} suppressions[${i}].rule` })), all);
+  const off = new Set(disabled.map((d) => d.id));
+  const rules = all.filter((r) => !off.has(r.id));
+  const failOn = options.failOn ?? c.failOn;
+  return {
+    config,
+    rules,
+    analyze: {
+      rules,
+      locale: options.locale ?? c.locale,
+      jurisdiction: options.jurisdiction ?? c.jurisdiction,
+      contractDate: options.contractDate,
+      contractType: options.contractType ?? c.contractType,
+      password: options.password,
+      maxBytes: options.maxBytes,
+    },
+    suppressions: suppressionRules(config),
+    failUnder: options.failUnder ?? c.failUnder,
+    failOn: failOn === 'none' ? undefined : failOn,
+    include: options.include?.length ? { base: cwd, patterns: options.include } : c.include?.length && config ? { base: config.dir, patterns: c.include } : undefined,
+    exclude: [
+      ...(options.exclude?.length ? [{ base: cwd, patterns: options.exclude }] : []),
+      ...(c.exclude?.length && config ? [{ base: config.dir, patterns: c.exclude }] : []),
+    ],
+  };
+}
+
+/** Print a usage/config/rule-pack problem and return its exit code; rethrow anything else. */
+export function reportSetupError(error: unknown, io: CliIO): number {
+  if (error instanceof RulePackError) {
+    for (const problem of error.problems) io.stderr.write(`knebel: invalid rule: ${formatRuleProblem(problem)}\n`);
+    return ExitCode.rulePackInvalid;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`knebel: error: ${error.message}\n`);
+    return ExitCode.usage;
+  }
+  throw error;
+}
+
+/** The policy stage: suppressions, then the baseline, on each analysed document. */
+export function applyPolicyStage(doc: DocumentReport, settings: Settings, baseline?: Baseline): DocumentReport {
+  if (!doc.ok) return doc;
+  const suppressed = applySuppressions(doc, settings.suppressions);
+  return baseline ? applyBaseline(suppressed, baseline) : suppressed;
 }
 
 export async function runCheck(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
-  let rules;
+  let settings: Settings;
+  let baseline: Baseline | undefined;
+  let extra: { format: FormatName; path: string }[];
+  let paths: string[];
   try {
-    rules = loadRules(options.rules ?? []);
-  } catch (error) {
-    if (error instanceof RulePackError) {
-      for (const problem of error.problems) io.stderr.write(`knebel: invalid rule: ${formatRuleProblem(problem)}\n`);
-      return ExitCode.rulePackInvalid;
+    extra = (options.write ?? []).map(parseWriteSpec);
+    settings = resolveSettings(options);
+    if (options.baseline) baseline = loadBaseline(options.baseline);
+    let listed: string[] = [];
+    if (options.filesFrom !== undefined) {
+      if (options.filesFrom === '-' && files.includes('-')) throw new UsageError('standard input cannot be both a contract ("-") and the file list (--files-from -)');
+      const text =
+        options.filesFrom === '-'
+          ? Buffer.from(await readStdin(io.stdin, 64 * 1024 * 1024)).toString('utf8')
+          : await readFile(options.filesFrom, 'utf8').catch((error: NodeJS.ErrnoException) => {
+              throw new UsageError(`cannot read --files-from ${options.filesFrom}: ${error.code ?? error.message}`);
+            });
+      listed = parseFileList(text);
     }
-    throw error;
+    const all = [...files, ...listed];
+    if (all.length === 0) throw new UsageError(options.filesFrom !== undefined ? `--files-from ${options.filesFrom} lists no files` : "missing required argument 'files'");
+    const expanded = expandInputs(all, { include: settings.include, exclude: settings.exclude });
+    for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${dir}: no contract files in this folder (looked for ${settings.include ? settings.include.patterns.join(', ') : '*.pdf, *.docx, *.txt, *.md, *.html'})\n`);
+    if (expanded.files.length === 0) throw new UsageError('no files to analyse');
+    paths = expanded.files;
+  } catch (error) {
+    return reportSetupError(error, io);
   }
-  const analyzeOptions: AnalyzeOptions = {
-    rules,
-    locale: options.locale,
-    jurisdiction: options.jurisdiction,
-    contractDate: options.contractDate,
-    contractType: options.contractType,
-    password: options.password,
-    maxBytes: options.maxBytes,
-  };
 
+  const formats = [options.format, ...extra.map((e) => e.format)];
+  const analyzeOptions: AnalyzeOptions = { ...settings.analyze, maxBytes: options.maxBytes, includeClauses: formats.includes('html') };
+  const progress = createProgress(io.stderr as ProgressStream, paths.length, io.env);
   const documents: DocumentReport[] = [];
-  for (const file of files) {
+  for (const [index, file] of paths.entries()) {
+    progress.update(index, file);
+    let doc: DocumentReport;
     try {
       if (file === '-') {
         const bytes = await readStdin(io.stdin, options.maxBytes + 1);
-        documents.push(await analyzeDocument({ bytes, source: '-' }, analyzeOptions));
-      } else documents.push(await analyzeDocument(file, analyzeOptions));
+        doc = await analyzeDocument({ bytes, source: '-' }, analyzeOptions);
+      } else doc = await analyzeDocument(file, analyzeOptions);
     } catch (error) {
-      documents.push(failedDocument(file, error));
+      doc = failedDocument(file, error);
     }
-    const last = documents[documents.length - 1];
-    if (!last.ok) {
-      io.stderr.write(`knebel: ${last.source}: ${last.error.message} [${last.error.code}]\n`);
-      if (options.debug && last.error.code === 'INTERNAL_ERROR') io.stderr.write(`${last.error.message}\n`);
+    if (!doc.ok) {
+      progress.log(`knebel: ${doc.source}: ${doc.error.message} [${doc.error.code}]`);
+      if (options.debug && doc.error.code === 'INTERNAL_ERROR') progress.log(doc.error.message);
     }
+    documents.push(applyPolicyStage(doc, settings, baseline));
   }
+  progress.done();
 
-  const report = buildReport(documents);
-  const toFile = options.output !== undefined;
+  const report: Report = buildReport(documents);
+  report.rules = ruleCatalog(settings.rules, report, settings.analyze.locale);
+  if (baseline) report.baseline = baselineInfo(baseline);
+  const policy = evaluatePolicy(report, { failUnder: settings.failUnder, failOn: settings.failOn });
+  if (policy) report.policy = policy;
+
   const stdout = io.stdout;
-  const rendered =
-    options.format === 'json'
-      ? formatJson(report)
-      : formatText(report, {
-          chalk: new Chalk({ level: toFile ? 0 : colorLevel(options.color, io.env, Boolean(stdout.isTTY)) }),
-          width: stdout.columns ?? 100,
-          locale: options.locale,
-        });
-  if (toFile) await writeOutput(options.output as string, rendered);
-  else if (rendered) stdout.write(rendered);
-  return report.summary.failed > 0 ? ExitCode.inputFailed : ExitCode.ok;
+  const renderAs = (format: FormatName, toTerminal: boolean) =>
+    render(format, report, {
+      chalk: new Chalk({ level: toTerminal ? colorLevel(options.color, io.env, Boolean(stdout.isTTY)) : 0 }),
+      width: toTerminal ? (stdout.columns ?? 100) : 100,
+      locale: settings.analyze.locale,
+      cwd: process.cwd(),
+    });
+  try {
+    for (const e of extra) await writeOutput(e.path, renderAs(e.format, false));
+    if (options.output !== undefined) await writeOutput(options.output, renderAs(options.format, false));
+    else {
+      const rendered = renderAs(options.format, true);
+      if (rendered) stdout.write(rendered);
+    }
+  } catch (error) {
+    return reportSetupError(error, io);
+  }
+  if (report.summary.failed > 0) return ExitCode.inputFailed;
+  return report.policy && !report.policy.passed ? ExitCode.policyFailed : ExitCode.ok;
 }

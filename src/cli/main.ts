@@ -3,6 +3,8 @@ import { ExitCode } from '../errors.js';
 import { version } from '../version.js';
 import { defineCheck } from './commands/check.js';
 import { defineDeadline } from './commands/deadline.js';
+import { defineDiff } from './commands/diff.js';
+import { defineInit } from './commands/init.js';
 import { defineLetter } from './commands/letter.js';
 import { defineRules } from './commands/rules.js';
 import { defineText } from './commands/text.js';
@@ -14,7 +16,7 @@ export type { CliIO } from './context.js';
  * Each command lives in src/cli/commands/<name>.ts and only declares its options; the work is
  * imported inside its action, so --help and --version load no parser.
  */
-const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [defineCheck, defineText, defineRules, defineDeadline, defineLetter];
+const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [defineCheck, defineText, defineRules, defineDeadline, defineLetter, defineDiff, defineInit];
 
 /** Build the command tree. */
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -32,8 +34,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       `
 Exit codes:
   0  analysed, policy passed
-  1  policy failed (reserved for --fail-under / --fail-on)
-  2  usage error
+  1  policy failed: a score below --fail-under, a finding at or above --fail-on;
+     knebel diff: the new version is worse
+  2  usage error (unknown option, bad value, invalid config, unreadable baseline)
   3  at least one input could not be analysed (the others are still reported)
   4  a rule pack is invalid
 
@@ -41,6 +44,8 @@ Examples:
   knebel check vertrag.pdf
   knebel check --format json terms.docx > report.json
   cat agb.txt | knebel check -
+  knebel check contracts/ --fail-under 60 --format sarif --output knebel.sarif
+  knebel diff agb-2024.pdf agb-2025.pdf --format markdown
   knebel rules --jurisdiction de
   knebel explain notice-period --locale de`,
     );

@@ -28,3 +28,13 @@ export function collect(value: string, previous: string[] = []): string[] {
 }
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+/** --fail-on values: a severity, or "none" to switch a config's threshold off. */
+export const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'info', 'none'];
+
+/** A freedom score threshold, 0 to 100. */
+export function scoreValue(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100');
+  return n;
+}

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { formatDuration, t, type Locale, type MessageKey } from '../i18n/messages.js';
 import { parseIso } from '../facts/duration.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
+import { label, policyFailureText, severityName, worstFinding } from './labels.js';
 import { wrap } from './wrap.js';
 
 export interface TextFormatOptions {
@@ -52,21 +53,25 @@ function quoteWithHighlight(finding: Finding): string {
 }
 
 function formatFinding(finding: Finding, locale: Locale, chalk: ChalkInstance, width: number): string {
-  const style = severityStyle(chalk, finding.severity);
-  const label = ` ${t(locale, `severity.${finding.severity}`).toUpperCase()} `;
+  const style = finding.suppressed ? (s: string) => chalk.gray(s) : severityStyle(chalk, finding.severity);
+  const badge = ` ${(finding.suppressed ? `${label(locale, 'suppressed')} (${severityName(locale, finding.severity)})` : t(locale, `severity.${finding.severity}`)).toUpperCase()} `;
   const points = finding.points ? chalk.dim(`  ${t(locale, 'finding.points', { points: finding.points })}`) : '';
   const where = finding.evidence.section
     ? t(locale, 'finding.where', { page: finding.evidence.page, section: finding.evidence.section })
     : t(locale, 'finding.wherePage', { page: finding.evidence.page });
   const lines = [
-    `  ${style(label)} ${chalk.bold(finding.title)}${points}  ${chalk.dim(`[${finding.ruleId}]`)}`,
+    `  ${style(badge)} ${chalk.bold(finding.title)}${points}  ${chalk.dim(`[${finding.ruleId}]`)}`,
     chalk.dim(`    ${where}`),
     wrap(quoteWithHighlight(finding), width, '    ')
       .replaceAll(HIGHLIGHT_START, chalk.level > 0 ? '\u001b[1m\u001b[4m' : '»')
       .replaceAll(HIGHLIGHT_END, chalk.level > 0 ? '\u001b[22m\u001b[24m' : '«'),
     wrap(finding.message, width, '    '),
-    wrap(`${t(locale, 'finding.why')}: ${finding.explanation}`, width, '    '),
   ];
+  if (finding.suppressed) {
+    lines.push(wrap(`${label(locale, 'suppressed')}, ${label(locale, 'reason')}: ${finding.suppressed.reason}`, width, '    '));
+    return lines.join('\n');
+  }
+  lines.push(wrap(`${t(locale, 'finding.why')}: ${finding.explanation}`, width, '    '));
   if (finding.legalBasis.length) {
     lines.push(`    ${chalk.bold(t(locale, 'finding.legalBasis'))}:`);
     for (const basis of finding.legalBasis) {
@@ -99,8 +104,10 @@ function formatDocument(doc: OkDocument, chalk: ChalkInstance, width: number): s
   const lines = [header, '', scoreLine, '', `  ${chalk.bold(t(locale, 'facts.title'))}`];
   for (const [key, value] of factRows) lines.push(`    ${t(locale, key).padEnd(labelWidth)}  ${value}`);
   lines.push('');
-  const flagged = doc.findings.filter((f) => f.severity !== 'info');
-  lines.push(`  ${chalk.bold(t(locale, 'findings.title'))} (${flagged.length})`);
+  const flagged = doc.findings.filter((f) => f.severity !== 'info' && !f.suppressed);
+  const suppressed = doc.findings.filter((f) => f.suppressed).length;
+  lines.push(`  ${chalk.bold(t(locale, 'findings.title'))} (${flagged.length}${suppressed ? `, ${label(locale, 'suppressedCount', { count: suppressed })}` : ''})`);
+  if (doc.baseline) lines.push(chalk.dim(`    ${label(locale, 'baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed })}`));
   if (doc.findings.length === 0) lines.push(`    ${t(locale, 'score.none')}`);
   for (const finding of doc.findings) lines.push('', formatFinding(finding, locale, chalk, width));
   for (const warning of doc.warnings) lines.push('', chalk.yellow(wrap(`${t(locale, 'document.warning')}: ${warning}`, width, '  ')));
@@ -116,9 +123,28 @@ function formatDocument(doc: OkDocument, chalk: ChalkInstance, width: number): s
 export function formatText(report: Report, options: TextFormatOptions): string {
   const width = Math.min(options.width ?? 100, 120);
   const blocks = report.documents.flatMap((doc) => (doc.ok ? [formatDocument(doc, options.chalk, width)] : []));
+  const locale = options.locale ?? report.documents.find((d): d is OkDocument => d.ok)?.locale ?? 'en';
   if (report.documents.length > 1) {
-    const locale = options.locale ?? report.documents.find((d): d is OkDocument => d.ok)?.locale ?? 'en';
-    blocks.push(options.chalk.dim(t(locale, 'summary.documents', report.summary)));
+    blocks.push(`${summaryTable(report, locale, options.chalk)}\n\n${options.chalk.dim(t(locale, 'summary.documents', report.summary))}`);
+  }
+  if (report.policy) {
+    const { chalk } = options;
+    const verdict = report.policy.passed ? chalk.bold.green(label(locale, 'policyPassed')) : chalk.bold.red(label(locale, 'policyFailed'));
+    const failures = report.policy.failures.map((f) => wrap(policyFailureText(locale, f), width, '    ').replace(/^ {4}/, '  • '));
+    blocks.push([verdict, ...failures].join('\n'));
   }
   return blocks.length ? `${blocks.join('\n\n')}\n` : '';
+}
+
+/** File, score, grade and worst finding of every document, failed ones included. */
+function summaryTable(report: Report, locale: Locale, chalk: ChalkInstance): string {
+  const rows = report.documents.map((doc) => {
+    if (!doc.ok) return [doc.source, '—', '—', `${label(locale, 'failed')}: ${doc.error.code}`];
+    const worst = worstFinding(doc);
+    return [doc.source, String(doc.score), doc.grade, worst ? `${severityName(locale, worst.severity)}: ${worst.title} [${worst.ruleId}]` : label(locale, 'none')];
+  });
+  const header = [label(locale, 'file'), label(locale, 'score'), label(locale, 'grade'), label(locale, 'worst')];
+  const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd();
+  return [chalk.bold(line(header)), ...rows.map(line)].join('\n');
 }

@@ -1,20 +1,32 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, positiveInt } from '../options.js';
+import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, positiveInt, scoreValue, SEVERITY_CHOICES } from '../options.js';
+
+export const FORMAT_CHOICES = ['text', 'json', 'sarif', 'markdown', 'github', 'html'];
 
 export function defineCheck(program: Command, { io, setExit }: CommandContext): void {
   program
     .command('check')
     .description('analyse contract files (PDF, DOCX, HTML, Markdown, text) and print findings and a freedom score')
-    .argument('<files...>', 'contract files to analyse; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .argument('[files...]', 'contract files or folders (searched recursively); "-" reads a contract from standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_CHOICES).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--write <format:file>', 'also write the report in another format, e.g. sarif:knebel.sarif (repeatable)', collect)
     .addOption(new Option('-l, --locale <locale>', "language of messages (default: the contract's language)").choices(['de', 'en']))
     .option('-j, --jurisdiction <id>', 'law to judge by: de, at, ch, eu, uk, us, us-ca, us-ny, generic (default: detected)', jurisdiction)
     .option('--contract-date <date>', 'date the contract was concluded, YYYY-MM-DD (default: read from the contract, else today)', isoDate)
     .addOption(new Option('--contract-type <type>', 'kind of contract (default: detected)').choices(CONTRACT_TYPES))
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--rules <dir>', 'add a rule pack folder of *.yml rules (repeatable)', collect)
+    .option('--disable-rule <id>', 'do not run this rule (repeatable)', collect)
+    .option('--fail-under <score>', 'exit 1 when a contract scores below SCORE (0-100)', scoreValue)
+    .addOption(new Option('--fail-on <severity>', 'exit 1 on a finding of this severity or worse ("none": never)').choices(SEVERITY_CHOICES))
+    .option('--baseline <report.json>', 'report only findings not in this earlier JSON report (matched by fingerprint)')
+    .option('--config <file>', 'config file (default: knebel.config.json or .knebelrc.json here or in a parent folder)')
+    .option('--no-config', 'ignore config files')
+    .option('--include <glob>', 'files to pick up in folders (repeatable; default: *.pdf *.docx *.txt *.md *.html)', collect)
+    .option('--exclude <glob>', 'files or folders to skip (repeatable)', collect)
+    .option('--files-from <file>', 'read the paths to analyse from FILE, one per line ("-": standard input)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')

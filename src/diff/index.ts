@@ -1,0 +1,235 @@
+import type { Locale } from '../i18n/messages.js';
+import { atLeast } from '../policy/evaluate.js';
+import type { Clause, Finding, OkDocument } from '../report/schema.js';
+import { SEVERITIES, type Severity } from '../rules/schema.js';
+import { version } from '../version.js';
+import type { ClauseChange, DiffReason, DiffReport, FindingChange } from './schema.js';
+
+const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Longest common subsequence of two key lists, as index pairs. */
+export function lcsPairs<T>(a: readonly T[], b: readonly T[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  if (n * m > 4_000_000) {
+    // very long documents: match equal keys greedily in order instead of the quadratic table
+    const pairs: [number, number][] = [];
+    let j = 0;
+    for (let i = 0; i < n && j < m; i++) {
+      const k = b.indexOf(a[i], j);
+      if (k !== -1) {
+        pairs.push([i, k]);
+        j = k + 1;
+      }
+    }
+    return pairs;
+  }
+  const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  }
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Dice coefficient over word sets: 1 for the same words, 0 for none in common. */
+export function similarity(a: string, b: string): number {
+  const words = (s: string) => new Set(squash(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 && y.size === 0) return 1;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+const side = (c: Clause) => ({ section: c.section, page: c.page, text: c.text });
+
+/**
+ * Align the clauses of two versions: equal clauses (same text, spacing and case ignored) anchor a
+ * longest common subsequence; between anchors, clauses with the same section number or similar
+ * wording are paired as changed, the rest are added or removed.
+ */
+export function diffClauses(oldClauses: readonly Clause[], newClauses: readonly Clause[]): ClauseChange[] {
+  const a = oldClauses.filter((c) => c.text.trim());
+  const b = newClauses.filter((c) => c.text.trim());
+  const anchors = lcsPairs(a.map((c) => squash(c.text)), b.map((c) => squash(c.text)));
+  const out: ClauseChange[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of [...anchors, [a.length, b.length] as [number, number]]) {
+    const olds = a.slice(i, ai).map((clause, k) => ({ clause, index: i + k }));
+    const news = b.slice(j, bj);
+    const pairOf = new Map<number, number>(); // new offset → old index
+    const used = new Set<number>();
+    news.forEach((clause, k) => {
+      if (!clause.section) return;
+      const match = olds.find((o) => !used.has(o.index) && o.clause.section === clause.section);
+      if (match) {
+        used.add(match.index);
+        pairOf.set(k, match.index);
+      }
+    });
+    news.forEach((clause, k) => {
+      if (pairOf.has(k)) return;
+      let best: { index: number; score: number } | undefined;
+      for (const o of olds) {
+        if (used.has(o.index)) continue;
+        const score = similarity(o.clause.text, clause.text);
+        if (score >= 0.4 && (!best || score > best.score)) best = { index: o.index, score };
+      }
+      if (best) {
+        used.add(best.index);
+        pairOf.set(k, best.index);
+      }
+    });
+    let flushed = i;
+    const flushUpTo = (limit: number) => {
+      for (; flushed < limit; flushed++) if (!used.has(flushed)) out.push({ status: 'removed', old: side(a[flushed]), new: null });
+    };
+    news.forEach((clause, k) => {
+      const oldIndex = pairOf.get(k);
+      if (oldIndex === undefined) {
+        out.push({ status: 'added', old: null, new: side(clause) });
+        return;
+      }
+      flushUpTo(oldIndex);
+      if (squash(a[oldIndex].text) !== squash(clause.text)) out.push({ status: 'changed', old: side(a[oldIndex]), new: side(clause) });
+    });
+    flushUpTo(ai);
+    i = ai + 1;
+    j = bj + 1;
+  }
+  return out;
+}
+
+function changesBetween(before: Finding, after: Finding): FindingChange['changes'] {
+  const changes: FindingChange['changes'] = [];
+  if (before.severity !== after.severity) changes.push('severity');
+  if ((before.value ?? null) !== (after.value ?? null)) changes.push('value');
+  if (before.fingerprint !== after.fingerprint) changes.push('text');
+  if (before.points !== after.points) changes.push('points');
+  return changes;
+}
+
+/** Pair the findings of two versions: same fingerprint first, then the same rule; the rest are added or removed. */
+export function diffFindings(oldFindings: readonly Finding[], newFindings: readonly Finding[]) {
+  const remainingOld = [...oldFindings];
+  const unmatchedNew: Finding[] = [];
+  const changed: FindingChange[] = [];
+  let unchanged = 0;
+  for (const finding of newFindings) {
+    const k = remainingOld.findIndex((o) => o.fingerprint === finding.fingerprint);
+    if (k === -1) {
+      unmatchedNew.push(finding);
+      continue;
+    }
+    const [before] = remainingOld.splice(k, 1);
+    const changes = changesBetween(before, finding);
+    if (changes.length) changed.push({ before, after: finding, changes });
+    else unchanged++;
+  }
+  const added: Finding[] = [];
+  for (const finding of unmatchedNew) {
+    const k = remainingOld.findIndex((o) => o.ruleId === finding.ruleId);
+    if (k === -1) {
+      added.push(finding);
+      continue;
+    }
+    const [before] = remainingOld.splice(k, 1);
+    changed.push({ before, after: finding, changes: changesBetween(before, finding) });
+  }
+  return { added, removed: remainingOld, changed, unchanged };
+}
+
+const summary = (doc: OkDocument) => ({
+  source: doc.source,
+  score: doc.score,
+  grade: doc.grade,
+  language: doc.language,
+  jurisdiction: doc.jurisdiction,
+  findings: doc.findings.filter((f) => !f.suppressed && f.severity !== 'info').length,
+});
+
+export interface DiffOptions {
+  /** A new (or newly this severe) finding at or above this makes the new version worse; default medium. */
+  failOn?: Severity | null;
+  locale?: Locale;
+}
+
+/**
+ * Compare two analysed versions of a contract. The new version is worse when its score is lower,
+ * or when an active finding at or above `failOn` is new or became at least that severe.
+ */
+export function diffDocuments(oldDoc: OkDocument, newDoc: OkDocument, options: DiffOptions = {}): DiffReport {
+  const failOn = options.failOn === undefined ? 'medium' : options.failOn;
+  const findings = diffFindings(oldDoc.findings, newDoc.findings);
+  const reasons: DiffReason[] = [];
+  if (newDoc.score < oldDoc.score) reasons.push({ type: 'score', old: oldDoc.score, new: newDoc.score });
+  if (failOn) {
+    for (const f of findings.added) {
+      if (!f.suppressed && atLeast(f.severity, failOn)) reasons.push({ type: 'new-finding', ruleId: f.ruleId, severity: f.severity, fingerprint: f.fingerprint });
+    }
+    for (const c of findings.changed) {
+      const { before, after } = c;
+      const moreSevere = SEVERITIES.indexOf(after.severity) < SEVERITIES.indexOf(before.severity);
+      if (!after.suppressed && moreSevere && atLeast(after.severity, failOn)) {
+        reasons.push({ type: 'more-severe', ruleId: after.ruleId, from: before.severity, to: after.severity, fingerprint: after.fingerprint });
+      }
+    }
+  }
+  return {
+    schemaVersion: 1,
+    tool: { name: 'knebel', version: version() },
+    locale: options.locale ?? newDoc.locale,
+    old: summary(oldDoc),
+    new: summary(newDoc),
+    scoreDelta: newDoc.score - oldDoc.score,
+    findings,
+    clauses: diffClauses(oldDoc.clauses ?? [], newDoc.clauses ?? []),
+    failOn,
+    worse: reasons.length > 0,
+    reasons,
+  };
+}
+
+export type Token = { text: string; op: 'same' | 'del' | 'add' };
+
+/** Word-level difference of two clause texts (whitespace kept with the word before it). */
+export function wordDiff(before: string, after: string): { old: Token[]; new: Token[] } {
+  const split = (s: string) => s.match(/\S+\s*/g) ?? [];
+  const a = split(before);
+  const b = split(after);
+  if (a.length * b.length > 250_000) return { old: [{ text: before, op: 'del' }], new: [{ text: after, op: 'add' }] };
+  const pairs = lcsPairs(a.map((w) => w.trim()), b.map((w) => w.trim()));
+  const oldTokens: Token[] = [];
+  const newTokens: Token[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of [...pairs, [a.length, b.length] as [number, number]]) {
+    for (; i < ai; i++) oldTokens.push({ text: a[i], op: 'del' });
+    for (; j < bj; j++) newTokens.push({ text: b[j], op: 'add' });
+    if (ai < a.length) oldTokens.push({ text: a[ai], op: 'same' });
+    if (bj < b.length) newTokens.push({ text: b[bj], op: 'same' });
+    i = ai + 1;
+    j = bj + 1;
+  }
+  const merge = (tokens: Token[]) =>
+    tokens.reduce<Token[]>((out, t) => {
+      const last = out[out.length - 1];
+      if (last && last.op === t.op) last.text += t.text;
+      else out.push({ ...t });
+      return out;
+    }, []);
+  return { old: merge(oldTokens), new: merge(newTokens) };
+}
