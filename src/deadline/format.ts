@@ -58,7 +58,7 @@ export function deadlineJson(result: DeadlineResult, locale: Locale) {
 }
 
 /** Wrap, keeping dates ("28. Februar 2027", "2 July 2026") and citations ("§ 307", "Nr. 9") on one line. */
-function wrapKeeping(text: string, width: number, indent: string): string {
+export function wrapKeeping(text: string, width: number, indent: string): string {
   const glued = text.replace(/(\d{1,2}\.?) (\p{L}+) (\d{4})|(§|Nr\.|Abs\.|lit\.) (\S+)/gu, (m) => m.replace(/ /g, '\u0000'));
   return wrap(glued, width, indent).replace(/\u0000/g, ' ');
 }

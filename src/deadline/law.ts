@@ -38,8 +38,8 @@ export interface LegalView {
   certainty: 'clear' | 'likely';
   /** § 312k Abs. 6 BGB asserted by the user: cancellable today without notice. */
   immediate: boolean;
-  /** Which part of the contract the law overrides (for the letter). */
-  overrides: ('notice' | 'renewal')[];
+  /** Which part of the contract the law overrides, with the citation (for the letter). */
+  overrides: Partial<Record<'notice' | 'renewal', string>>;
   citations: string[];
   notes: LawNote[];
 }
@@ -71,7 +71,7 @@ const sameSpan = (a: Span | undefined, b: Span | undefined) => a?.value === b?.v
 
 export function legalView(input: LawInput): LegalView {
   const { jurisdiction, contractType, terms } = input;
-  const view: LegalView = { terms: null, certainty: 'clear', immediate: false, overrides: [], citations: [], notes: [] };
+  const view: LegalView = { terms: null, certainty: 'clear', immediate: false, overrides: {}, citations: [], notes: [] };
   const concluded = input.contractDate ?? terms.start;
 
   if (jurisdiction === 'de') germany(input, concluded, view);
@@ -114,7 +114,7 @@ function germany(input: LawInput, concluded: string, view: LegalView): void {
     if (terms.minimumTerm && terms.renewal !== 'none' && longer(terms.notice, noticeLimit)) {
       legal.notice = noticeLimit;
       changed = true;
-      view.overrides.push('notice');
+      view.overrides.notice = c309('c');
       view.citations.push(c309('c'));
       const lawDeadline = noticeDeadline(firstEnd as string, noticeLimit);
       view.notes.push({
@@ -132,7 +132,7 @@ function germany(input: LawInput, concluded: string, view: LegalView): void {
         legal.openAnchor = 'anytime';
         legal.openNotice = ONE_MONTH;
         changed = true;
-        if (typeof terms.renewal === 'object') view.overrides.push('renewal');
+        if (typeof terms.renewal === 'object') view.overrides.renewal = citation;
         view.citations.push(citation);
         if (telecom) view.notes.push({ key: concluded >= TKG_2021 ? 'law.de.tkg' : 'law.de.tkgOld', params: { citation: { text: citation } } });
         if (typeof terms.renewal === 'object' && !telecom) {
@@ -149,7 +149,7 @@ function germany(input: LawInput, concluded: string, view: LegalView): void {
     } else if (!newLaw && typeof terms.renewal === 'object' && longer(terms.renewal, TWELVE_MONTHS)) {
       legal.renewal = TWELVE_MONTHS;
       changed = true;
-      view.overrides.push('renewal');
+      view.overrides.renewal = '§ 309 Nr. 9 b BGB a.F.';
       view.citations.push('§ 309 Nr. 9 b BGB a.F.');
       view.notes.push({ key: 'law.de.renewalTooLongOld', params: { citation: { text: '§ 309 Nr. 9 b BGB a.F.' }, renewal: { span: terms.renewal } } });
     } else if (!terms.minimumTerm && longer(terms.notice, ONE_MONTH) && newLaw) {
@@ -157,7 +157,7 @@ function germany(input: LawInput, concluded: string, view: LegalView): void {
       legal.notice = ONE_MONTH;
       legal.openNotice = ONE_MONTH;
       changed = true;
-      view.overrides.push('notice');
+      view.overrides.notice = c309('b');
       view.citations.push(c309('b'));
       view.notes.push({ key: 'law.de.openNotice', params: { citation: { text: c309('b') } } });
     }

@@ -1,7 +1,7 @@
 import type { DeadlineResult } from '../deadline/compute.js';
 import { formatCivil, td, type DeadlineKey } from '../i18n/deadline.js';
 import type { Locale } from '../i18n/messages.js';
-import { wrap } from '../format/wrap.js';
+import { wrapKeeping } from '../deadline/format.js';
 
 /**
  * A cancellation letter ("Kündigung") in text form, built from a deadline computation: sender,
@@ -57,23 +57,23 @@ export function letterBlocks(input: LetterInput): Block[] {
     blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.bodyImmediate', params)] });
   } else if (result.answer.ended) {
     blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.bodyNoDate', params)] });
+  } else if (result.basis === 'law' && law && contractEnd && contractEnd > result.answer.end) {
+    // the law reaches an earlier end than the contract: name it, with the contract's date as the fallback
+    const topic = result.answer.period.kind === 'initial' ? 'notice' : 'renewal';
+    blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.bodyLaw', { ...params, end: formatCivil(result.answer.end, locale) })] });
+    blocks.push({
+      kind: 'paragraph',
+      lines: [
+        td(locale, 'letter.alternative', {
+          topic: td(locale, topic === 'notice' ? 'letter.alternativeTopic.notice' : 'letter.alternativeTopic.renewal'),
+          citation: law.overrides[topic] ?? law.citations.join('; '),
+          lawEnd: formatCivil(result.answer.end, locale),
+          contractEnd: formatCivil(contractEnd, locale),
+        }),
+      ],
+    });
   } else {
     blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.body', { ...params, end: formatCivil(result.answer.end, locale) })] });
-    // the law reaches an earlier end than the contract: name both, the contract's as the fallback
-    if (result.basis === 'law' && law && contractEnd && contractEnd > result.answer.end) {
-      const topic: DeadlineKey = result.answer.period.kind === 'initial' ? 'letter.alternativeTopic.notice' : 'letter.alternativeTopic.renewal';
-      blocks.push({
-        kind: 'paragraph',
-        lines: [
-          td(locale, 'letter.alternative', {
-            topic: td(locale, topic),
-            citation: law.citations.join('; '),
-            lawEnd: formatCivil(result.answer.end, locale),
-            contractEnd: formatCivil(contractEnd, locale),
-          }),
-        ],
-      });
-    }
   }
   blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.confirm')] });
   if (result.jurisdiction === 'de') blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.directDebit')] });
@@ -102,7 +102,7 @@ export function renderLetter(input: LetterInput): string {
   }
   return (
     blocks
-      .map((b) => (b.kind === 'paragraph' || b.kind === 'subject' ? wrap(b.lines.join(' '), width) : b.lines.join('\n')))
+      .map((b) => (b.kind === 'paragraph' || b.kind === 'subject' ? wrapKeeping(b.lines.join(' '), width, '') : b.lines.join('\n')))
       .join('\n\n') + '\n'
   );
 }
