@@ -97,9 +97,15 @@ export function diffClauses(oldClauses: readonly Clause[], newClauses: readonly 
     const flushUpTo = (limit: number) => {
       for (; flushed < limit; flushed++) if (!used.has(flushed)) out.push({ status: 'removed', old: side(a[flushed]), new: null });
     };
+    // removed clauses go where they stood: before the added ones that take their place
+    const nextPaired = (k: number) => {
+      for (let n = k; n < news.length; n++) if (pairOf.has(n)) return pairOf.get(n) as number;
+      return ai;
+    };
     news.forEach((clause, k) => {
       const oldIndex = pairOf.get(k);
       if (oldIndex === undefined) {
+        flushUpTo(nextPaired(k));
         out.push({ status: 'added', old: null, new: side(clause) });
         return;
       }

@@ -54,14 +54,24 @@ function worstCell(doc: OkDocument): string {
   return `${SEVERITY_ICON[worst.severity]} ${severityName(doc.locale, worst.severity)}: ${cell(worst.title)} (${code(worst.ruleId)})`;
 }
 
-export function summaryTable(report: Report, locale: Locale): string {
+/** File, score, grade and worst finding per document; rows beyond `budget` characters are counted, not listed. */
+export function summaryTable(report: Report, locale: Locale, budget = Infinity): string {
   const rows = [
     `| ${label(locale, 'file')} | ${label(locale, 'score')} | ${label(locale, 'grade')} | ${label(locale, 'worst')} |`,
     '| --- | ---: | :---: | --- |',
   ];
-  for (const doc of report.documents) {
-    if (doc.ok) rows.push(`| ${code(doc.source)} | ${doc.score}/100 | **${doc.grade}** | ${worstCell(doc)} |`);
-    else rows.push(`| ${code(doc.source)} | — | — | ⚠️ ${label(locale, 'failed')}: ${cell(doc.error.message)} (${code(doc.error.code)}) |`);
+  let length = rows.join('\n').length;
+  for (const [i, doc] of report.documents.entries()) {
+    const row = doc.ok
+      ? `| ${code(doc.source)} | ${doc.score}/100 | **${doc.grade}** | ${worstCell(doc)} |`
+      : `| ${code(doc.source)} | — | — | ⚠️ ${label(locale, 'failed')}: ${cell(doc.error.message)} (${code(doc.error.code)}) |`;
+    if (length + row.length + 1 > budget) {
+      const more = report.documents.length - i;
+      rows.push(`| … | | | ${more} ${locale === 'de' ? 'weitere' : 'more'} |`);
+      break;
+    }
+    rows.push(row);
+    length += row.length + 1;
   }
   return rows.join('\n');
 }
@@ -127,7 +137,7 @@ function documentSection(doc: OkDocument, open: boolean): string {
 export function formatMarkdown(report: Report, options: MarkdownFormatOptions = {}): string {
   const locale = reportLocale(report, options.locale);
   const max = options.maxLength ?? 60000;
-  const head = [COMMENT_MARKER, `## ${label(locale, 'report')}`, '', summaryTable(report, locale)];
+  const head = [COMMENT_MARKER, `## ${label(locale, 'report')}`, '', summaryTable(report, locale, max / 2)];
   if (report.policy) {
     head.push('', report.policy.passed ? `**✅ ${label(locale, 'policyPassed')}**` : `**❌ ${label(locale, 'policyFailed')}**`);
     for (const failure of report.policy.failures.slice(0, 50)) head.push(`- ${escapeMarkdown(policyFailureText(locale, failure))}`);

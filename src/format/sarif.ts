@@ -182,7 +182,8 @@ export function formatSarif(report: Report, options: SarifFormatOptions = {}): s
             informationUri: INFORMATION_URI,
             rules: rules.map((rule) => ({
               id: rule.id,
-              name: ruleName(rule.id),
+              // SARIF1001: a name equal to the id (ignoring case) must be left out
+              ...(ruleName(rule.id).toLowerCase() !== rule.id.toLowerCase() ? { name: ruleName(rule.id) } : {}),
               shortDescription: { text: sentence(rule.title) },
               fullDescription: { text: sentence(rule.description) },
               help: { text: help(rule, locale, false), markdown: help(rule, locale, true) },

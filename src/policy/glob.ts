@@ -12,8 +12,15 @@ export function toPosix(path: string): string {
  */
 export function globMatcher(patterns: readonly string[]): (path: string) => boolean {
   if (patterns.length === 0) return () => false;
-  const test = picomatch(patterns as string[], { dot: true, basename: true });
-  return (path) => test(toPosix(path).replace(/^\.\//, ''));
+  // picomatch's own `basename` option also changes how patterns with a slash match, so split them
+  const anywhere = patterns.filter((p) => !p.includes('/'));
+  const rooted = patterns.filter((p) => p.includes('/')).map((p) => p.replace(/^\.\//, ''));
+  const byName = anywhere.length ? picomatch(anywhere, { dot: true }) : () => false;
+  const byPath = rooted.length ? picomatch(rooted, { dot: true }) : () => false;
+  return (path) => {
+    const posix = toPosix(path).replace(/^\.\//, '');
+    return byPath(posix) || byName(posix.slice(posix.lastIndexOf('/') + 1));
+  };
 }
 
 /** `path` relative to `base` with forward slashes, or undefined when it lies outside `base`. */
