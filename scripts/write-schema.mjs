@@ -1,7 +1,10 @@
-// Regenerate schema/report.schema.json from the zod report model (run after `npm run build`).
+// Regenerate schema/*.schema.json from the zod models (run after `npm run build`).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { configJsonSchema, diffJsonSchema } from '../dist/policy/json-schema.js';
 import { reportJsonSchema } from '../dist/report/json-schema.js';
 
 mkdirSync(new URL('../schema/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../schema/report.schema.json', import.meta.url), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
-console.log('wrote schema/report.schema.json');
+for (const [name, schema] of [['report', reportJsonSchema()], ['config', configJsonSchema()], ['diff', diffJsonSchema()]]) {
+  writeFileSync(new URL(`../schema/${name}.schema.json`, import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote schema/${name}.schema.json`);
+}

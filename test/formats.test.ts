@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { diffClauses, wordDiff } from '../src/diff/index.js';
@@ -6,6 +7,7 @@ import { escapeHtml, formatHtml } from '../src/format/html.js';
 import { escapeMarkdown, formatMarkdown } from '../src/format/markdown.js';
 import { artifactUri, FINGERPRINT_KEY, formatSarif } from '../src/format/sarif.js';
 import { globMatcher } from '../src/policy/glob.js';
+import { configJsonSchema, diffJsonSchema } from '../src/policy/json-schema.js';
 import { applySuppressions } from '../src/policy/suppress.js';
 import { ruleCatalog } from '../src/report/catalog.js';
 import type { Clause, OkDocument, Report } from '../src/report/schema.js';
@@ -191,5 +193,12 @@ describe('diff helpers', () => {
     const d = wordDiff('Die Frist beträgt drei Monate.', 'Die Frist beträgt einen Monat.');
     expect(d.old).toEqual([{ text: 'Die Frist beträgt ', op: 'same' }, { text: 'drei Monate.', op: 'del' }]);
     expect(d.new).toEqual([{ text: 'Die Frist beträgt ', op: 'same' }, { text: 'einen Monat.', op: 'add' }]);
+  });
+});
+
+describe('published schemas', () => {
+  it('schema/config.schema.json and schema/diff.schema.json are in sync with the zod models (run `npm run schema`)', () => {
+    expect(JSON.parse(readFileSync(new URL('../schema/config.schema.json', import.meta.url), 'utf8'))).toEqual(configJsonSchema());
+    expect(JSON.parse(readFileSync(new URL('../schema/diff.schema.json', import.meta.url), 'utf8'))).toEqual(diffJsonSchema());
   });
 });
