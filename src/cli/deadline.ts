@@ -72,7 +72,7 @@ export async function runDeadline(file: string, options: DeadlineCliOptions, io:
       try {
         await writeAtomic(options.ics, reminder.ics, io);
       } catch (error) {
-        io.stderr.write(`knebel: cannot write ${options.ics}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+        io.stderr.write(`knebel: ${td(locale, 'problem.cannotWrite', { file: String(options.ics), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })}\n`);
         return ExitCode.usage;
       }
       if (options.ics !== '-') io.stderr.write(`${td(locale, 'deadline.ics.written', { file: options.ics, date: formatCivil(reminder.date, locale), days: options.remindDays })}\n`);

@@ -49,7 +49,7 @@ export async function runLetter(file: string, options: LetterCliOptions, io: Cli
   try {
     await writeAtomic(options.output ?? '-', letter, io);
   } catch (error) {
-    io.stderr.write(`knebel: cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.stderr.write(`knebel: ${td(locale, 'problem.cannotWrite', { file: String(options.output), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })}\n`);
     return ExitCode.usage;
   }
   for (const note of letterNotes(outcome, locale)) io.stderr.write(`knebel: ${note}\n`);
