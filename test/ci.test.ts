@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { diffReportSchema } from '../src/diff/schema.js';
-import { main } from '../src/cli/main.js';
+// the built CLI, as users run it (its worker threads load compiled modules)
+import { main } from '../dist/cli/main.js';
 import { createProgress } from '../src/cli/progress.js';
 import { parseConfig, stripJsonComments } from '../src/policy/config.js';
 import { reportSchema, type OkDocument, type Report } from '../src/report/schema.js';

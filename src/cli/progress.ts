@@ -6,7 +6,7 @@ export interface ProgressStream {
 }
 
 export interface Progress {
-  /** Call before analysing file `index` (0-based). */
+  /** Call before analysing file `index` (0-based); `total` marks the end. */
   update(index: number, source: string): void;
   /** Print a line (an error) above the bar. */
   log(line: string): void;
@@ -31,9 +31,9 @@ export function createProgress(stream: ProgressStream, total: number, env: NodeJ
     update(index, source) {
       if (!enabled) return;
       const width = Math.max(40, Math.min(stream.columns ?? 80, 120));
-      const counter = `${index + 1}/${total}`;
+      const counter = `${Math.min(index + 1, total)}/${total}`;
       const barWidth = 20;
-      const filled = Math.round((index / total) * barWidth);
+      const filled = Math.round((Math.min(index, total) / total) * barWidth);
       const bar = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]`;
       const room = width - bar.length - counter.length - 4;
       const name = source.length > room ? `…${source.slice(source.length - room + 1)}` : source;
