@@ -67,5 +67,7 @@ export const ExitCode = {
   usage: 2,
   inputFailed: 3,
   rulePackInvalid: 4,
+  /** Ctrl-C (SIGINT): the documents finished so far were reported. */
+  interrupted: 130,
   internal: 70,
 } as const;

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { analyzeDocument, buildReport, failedDocument, type AnalyzeOptions } from '../analyze.js';
+import { buildReport, type AnalyzeOptions } from '../analyze.js';
+import { analyzeAll } from '../runner/pool.js';
 import { ExitCode, RulePackError, UsageError, formatRuleProblem } from '../errors.js';
 import { FORMATS, render, type FormatName } from '../format/index.js';
 import type { Locale } from '../i18n/messages.js';
@@ -42,6 +44,24 @@ export interface CheckOptions {
   exclude?: string[];
   filesFrom?: string;
   disableRule?: string[];
+  jobs?: number;
+  shard?: Shard;
+  /** Seconds per document. */
+  timeBudget: number;
+  maxPages: number;
+  maxChars: number;
+  maxUnzippedBytes: number;
+}
+
+interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Deterministic slice membership by a hash of the path as given, so CI matrix jobs split a batch without coordination. */
+export function inShard(path: string, shard: Shard): boolean {
+  const hash = createHash('sha1').update(path).digest().readUInt32BE(0);
+  return hash % shard.count === shard.index - 1;
 }
 
 /** Write atomically: a crash mid-write never leaves a half report behind. */
@@ -69,6 +89,9 @@ export function parseWriteSpec(spec: string): { format: FormatName; path: string
 /** Everything the command line and the config file decide, merged (the command line wins). */
 export interface Settings {
   config?: LoadedConfig;
+  /** Rule pack folders (config + --rules), for the workers to load. */
+  ruleDirs: string[];
+  disabledRules: string[];
   analyze: AnalyzeOptions;
   rules: Rule[];
   suppressions: SuppressionRule[];
@@ -92,7 +115,10 @@ function checkRuleIds(ids: readonly { id: string; where: string }[], rules: read
  * Load the config, the rule packs and the policy settings. Throws UsageError (exit 2) for a bad
  * config or unknown rule ids and RulePackError (exit 4) for a broken rule pack.
  */
-export function resolveSettings(options: Omit<CheckOptions, 'format' | 'maxBytes'> & { maxBytes?: number }, cwd = process.cwd()): Settings {
+export function resolveSettings(
+  options: Omit<CheckOptions, 'format' | 'maxBytes' | 'maxPages' | 'maxChars' | 'maxUnzippedBytes' | 'timeBudget'> & { maxBytes?: number },
+  cwd = process.cwd(),
+): Settings {
   const config = loadConfig(options.config);
   const c = config?.config ?? {};
   const packDirs = [...(c.rules ?? []).map((dir) => resolve(config?.dir ?? cwd, dir)), ...(options.rules ?? [])];
@@ -108,6 +134,8 @@ export function resolveSettings(options: Omit<CheckOptions, 'format' | 'maxBytes
   const failOn = options.failOn ?? c.failOn;
   return {
     config,
+    ruleDirs: packDirs,
+    disabledRules: [...off],
     rules,
     analyze: {
       rules,
@@ -179,26 +207,58 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     return reportSetupError(error, io);
   }
 
+  if (options.shard) paths = paths.filter((path) => inShard(path, options.shard as Shard));
+
   const formats = [options.format, ...extra.map((e) => e.format)];
-  const analyzeOptions: AnalyzeOptions = { ...settings.analyze, maxBytes: options.maxBytes, includeClauses: formats.includes('html') };
+  const { rules: _rules, ...analyzeOptions } = {
+    ...settings.analyze,
+    maxBytes: options.maxBytes,
+    maxPages: options.maxPages,
+    maxChars: options.maxChars,
+    maxUnzippedBytes: options.maxUnzippedBytes,
+    includeClauses: formats.includes('html'),
+  };
+  void _rules; // workers load their own copy of the rules (compiled patterns do not cross threads)
   const progress = createProgress(io.stderr as ProgressStream, paths.length, io.env);
   const documents: DocumentReport[] = [];
-  for (const [index, file] of paths.entries()) {
-    progress.update(index, file);
-    let doc: DocumentReport;
-    try {
-      if (file === '-') {
-        const bytes = await readStdin(io.stdin, options.maxBytes + 1);
-        doc = await analyzeDocument({ bytes, source: '-' }, analyzeOptions);
-      } else doc = await analyzeDocument(file, analyzeOptions);
-    } catch (error) {
-      doc = failedDocument(file, error);
-    }
-    if (!doc.ok) {
-      progress.log(`knebel: ${doc.source}: ${doc.error.message} [${doc.error.code}]`);
-      if (options.debug && doc.error.code === 'INTERNAL_ERROR') progress.log(doc.error.message);
-    }
-    documents.push(applyPolicyStage(doc, settings, baseline));
+
+  // Ctrl-C: stop starting documents, finish the running ones, report what is done; a second Ctrl-C quits at once.
+  const interrupt = new AbortController();
+  const onSigint = () => {
+    if (interrupt.signal.aborted) process.exit(ExitCode.interrupted);
+    interrupt.abort();
+    progress.log('knebel: interrupted: finishing the documents in progress (Ctrl-C again to quit now)');
+  };
+  process.on('SIGINT', onSigint);
+  let inputs;
+  try {
+    inputs = await Promise.all(
+      paths.map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' } : file)),
+    );
+  } catch (error) {
+    process.off('SIGINT', onSigint);
+    return reportSetupError(error, io);
+  }
+  progress.update(0, paths[0]);
+  try {
+    await analyzeAll(inputs, {
+      ...analyzeOptions,
+      ruleDirs: settings.ruleDirs,
+      disabledRules: settings.disabledRules,
+      jobs: options.jobs,
+      timeBudgetMs: options.timeBudget * 1000,
+      signal: interrupt.signal,
+      onDocument: (doc, index) => {
+        progress.update(index + 1, paths[index + 1] ?? paths[index]);
+        if (!doc.ok) {
+          progress.log(`knebel: ${doc.source}: ${doc.error.message} [${doc.error.code}]`);
+          if (options.debug && doc.error.code === 'INTERNAL_ERROR') progress.log(doc.error.message);
+        }
+        documents.push(applyPolicyStage(doc, settings, baseline));
+      },
+    });
+  } finally {
+    process.off('SIGINT', onSigint);
   }
   progress.done();
 
@@ -225,6 +285,10 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     }
   } catch (error) {
     return reportSetupError(error, io);
+  }
+  if (interrupt.signal.aborted) {
+    io.stderr.write(`knebel: interrupted: ${documents.length} of ${paths.length} documents analysed and reported\n`);
+    return ExitCode.interrupted;
   }
   if (report.summary.failed > 0) return ExitCode.inputFailed;
   return report.policy && !report.policy.passed ? ExitCode.policyFailed : ExitCode.ok;

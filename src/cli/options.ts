@@ -38,3 +38,12 @@ export function scoreValue(value: string): number {
   if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100');
   return n;
 }
+
+/** "2/4" → { index: 2, count: 4 }: the second of four slices. */
+export function shardSpec(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = m ? Number(m[1]) : 0;
+  const count = m ? Number(m[2]) : 0;
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 1/4');
+  return { index, count };
+}

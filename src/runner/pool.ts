@@ -9,6 +9,8 @@ export const DEFAULT_TIME_BUDGET_MS = 60_000;
 export const DEFAULT_WORKER_MEMORY_MB = 2048;
 
 export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
+  /** Rule ids not to run. */
+  disabledRules?: string[];
   /** Worker threads; default: the number of cores. */
   jobs?: number;
   /** Wall-clock budget per document; a document over it is stopped and reported as TIME_LIMIT. */
@@ -23,6 +25,8 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded its rules and can take a document. */
+  ready: boolean;
   task?: { id: number; timer: NodeJS.Timeout };
 }
 
@@ -33,7 +37,7 @@ interface Slot {
  * order. Returns the reports of the documents that were started (all, unless aborted).
  */
 export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
-  const { jobs, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, signal, ruleDirs = [], ...analyzeOptions } = options;
+  const { jobs, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, signal, ruleDirs = [], disabledRules = [], ...analyzeOptions } = options;
   const results: (DocumentReport | undefined)[] = new Array(inputs.length);
   if (inputs.length === 0) return [];
   const size = Math.max(1, Math.min(jobs ?? availableParallelism(), inputs.length));
@@ -75,17 +79,33 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
     /** Give the slot a fresh worker; messages and errors of a replaced worker are ignored. */
     const attach = (slot: Slot) => {
       const worker = new Worker(workerUrl, {
-        workerData: { ruleDirs, options: analyzeOptions },
+        workerData: { ruleDirs, disabledRules, options: analyzeOptions },
         resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb },
         stdout: false,
         stderr: false,
       });
       slot.worker = worker;
-      worker.on('message', (message: { id: number; report: DocumentReport }) => {
-        if (slot.worker === worker && slot.task?.id === message.id) settle(slot, message.report);
+      slot.ready = false;
+      worker.on('message', (message: { ready?: boolean; id?: number; report?: DocumentReport }) => {
+        if (slot.worker !== worker) return;
+        if (message.ready) {
+          slot.ready = true;
+          dispatch(slot);
+        } else if (message.report && slot.task?.id === message.id) settle(slot, message.report);
       });
       worker.on('error', (error: Error & { code?: string }) => {
-        if (slot.worker !== worker || !slot.task) return;
+        if (slot.worker !== worker) return;
+        if (!slot.task) {
+          // a worker that cannot even start (e.g. a broken rule pack) fails the next document instead of hanging
+          if (next < inputs.length && !signal?.aborted) {
+            const id = next++;
+            running++;
+            slot.task = { id, timer: setTimeout(() => undefined, 0) };
+            restart(slot);
+            settle(slot, failedDocument(sourceOf(inputs[id]), error));
+          }
+          return;
+        }
         const id = slot.task.id;
         restart(slot);
         settle(slot, failedDocument(sourceOf(inputs[id]), error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memoryFailure() : error));
@@ -96,7 +116,7 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       attach(slot);
     };
     const dispatch = (slot: Slot) => {
-      if (signal?.aborted || next >= inputs.length) return;
+      if (!slot.ready || slot.task || signal?.aborted || next >= inputs.length) return;
       const id = next++;
       running++;
       const timer = setTimeout(() => {
@@ -115,6 +135,5 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       attach(slot);
       slots.push(slot);
     }
-    for (const slot of slots) dispatch(slot);
   });
 }

@@ -8,8 +8,12 @@ export interface WorkerTask {
   input: AnalyzeInput;
 }
 
-const { ruleDirs, options } = workerData as { ruleDirs: string[]; options: AnalyzeOptions };
-const rules = loadRules(ruleDirs);
+const { ruleDirs, disabledRules, options } = workerData as { ruleDirs: string[]; disabledRules: string[]; options: AnalyzeOptions };
+const off = new Set(disabledRules);
+const rules = loadRules(ruleDirs).filter((rule) => !off.has(rule.id));
+
+// loading parsers and rules is the worker's own start-up, not part of any document's time budget
+parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', async (task: WorkerTask) => {
   const report = await analyzeDocument(task.input, { ...options, rules });

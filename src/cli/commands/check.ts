@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, positiveInt, scoreValue, SEVERITY_CHOICES } from '../options.js';
+import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, positiveInt, scoreValue, SEVERITY_CHOICES, shardSpec } from '../options.js';
 
 export const FORMAT_CHOICES = ['text', 'json', 'sarif', 'markdown', 'github', 'html'];
 
@@ -27,7 +27,13 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--include <glob>', 'files to pick up in folders (repeatable; default: *.pdf *.docx *.txt *.md *.html)', collect)
     .option('--exclude <glob>', 'files or folders to skip (repeatable)', collect)
     .option('--files-from <file>', 'read the paths to analyse from FILE, one per line ("-": standard input)')
+    .option('--jobs <n>', 'documents analysed in parallel (worker threads; default: number of cores)', positiveInt)
+    .option('--shard <k/n>', 'analyse only the k-th of n deterministic slices of the inputs (by path hash), e.g. 2/4', shardSpec)
+    .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT)', positiveInt, 60)
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--max-pages <n>', 'most PDF pages read', positiveInt, 1000)
+    .option('--max-chars <n>', 'most characters of text analysed per document', positiveInt, 5_000_000)
+    .option('--max-unzipped-bytes <n>', 'largest size a DOCX may decompress to, in bytes', positiveInt, 200 * 1024 * 1024)
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
     .option('--debug', 'print stack traces of unexpected errors')
