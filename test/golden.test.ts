@@ -21,10 +21,11 @@ const FORMATS = { json: 'json', sarif: 'sarif', markdown: 'md', github: 'txt', h
 function normalize(text: string, scratch: string): string {
   const root = ROOT.replace(/\/$/, '');
   return text
-    .replaceAll(scratch, '<tmp>')
-    .replaceAll(root, '<root>')
-    .replace(/("(?:version|semanticVersion)": )"[^"]*"/g, '$1"<version>"')
-    .replaceAll(`knebel ${VERSION}`, 'knebel <version>');
+    .replaceAll(scratch, '@TMP@')
+    .replaceAll(root, '@ROOT@')
+    .replaceAll(`"version": "${VERSION}"`, '"version": "@VERSION@"')
+    .replaceAll(`"semanticVersion": "${VERSION}"`, '"semanticVersion": "@VERSION@"')
+    .replaceAll(`knebel ${VERSION}`, 'knebel @VERSION@');
 }
 
 function golden(name: string, actual: string): void {
