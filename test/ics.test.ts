@@ -80,8 +80,15 @@ describe('iCalendar writer (RFC 5545)', () => {
         const parsed = parseIcs(`BEGIN:VCALENDAR\r\n${folded}\r\nEND:VCALENDAR\r\n`);
         expect(unescapeText(parsed.properties[0].value)).toBe(text);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('reads values with Unicode line and paragraph separators (found by the property test)', () => {
+    for (const text of ['\u2028', 'a\u2029b', 'x\u0085y']) {
+      const parsed = parseIcs(`BEGIN:VCALENDAR\r\n${foldLine(`DESCRIPTION:${escapeText(text)}`)}\r\nEND:VCALENDAR\r\n`);
+      expect(unescapeText(parsed.properties[0].value)).toBe(text);
+    }
   });
 
   it('refuses malformed calendars', () => {

@@ -104,7 +104,7 @@ export function parseIcs(text: string): IcsComponent {
   const root: IcsComponent = { name: '', properties: [], components: [] };
   const stack: IcsComponent[] = [root];
   for (const line of unfolded) {
-    const m = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*))*):(.*)$/.exec(line);
+    const m = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*))*):(.*)$/s.exec(line); // "s": values may hold U+2028, U+2029
     if (!m) throw new Error(`malformed content line: ${JSON.stringify(line)}`);
     const [, name, paramText, value] = m;
     const params: Record<string, string> = {};
