@@ -7,3 +7,4 @@ export { formatText } from './format/text.js';
 export { formatJson } from './format/json.js';
 export { InputError, RulePackError, ExitCode } from './errors.js';
 export { score, PENALTY, GRADES } from './score/index.js';
+export { analyzeAll, type RunOptions } from './runner/pool.js';
