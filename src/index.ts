@@ -5,6 +5,18 @@ export { loadRules, loadRulePack, loadBuiltinRules, type Rule } from './rules/lo
 export { ruleSchema, CATEGORIES, SEVERITIES, CONTRACT_TYPES, type Category, type Severity, type ContractType } from './rules/schema.js';
 export { formatText } from './format/text.js';
 export { formatJson } from './format/json.js';
+export { render, FORMATS, type FormatName } from './format/index.js';
+export { formatSarif } from './format/sarif.js';
+export { formatMarkdown } from './format/markdown.js';
+export { formatGithub } from './format/github.js';
+export { formatHtml } from './format/html.js';
+export { formatDiffText, formatDiffMarkdown, formatDiffJson } from './format/diff.js';
+export { diffDocuments, type DiffOptions } from './diff/index.js';
+export { diffReportSchema, type DiffReport } from './diff/schema.js';
+export { configSchema, loadConfig, type KnebelConfig } from './policy/config.js';
+export { evaluatePolicy, type PolicyOptions } from './policy/evaluate.js';
+export { applySuppressions } from './policy/suppress.js';
+export { applyBaseline, loadBaseline } from './policy/baseline.js';
 export { InputError, RulePackError, ExitCode } from './errors.js';
 export { score, PENALTY, GRADES } from './score/index.js';
 export { analyzeAll, type RunOptions } from './runner/pool.js';
