@@ -21,6 +21,10 @@ const CONFUSABLES: Record<string, string> = {
 /** A word that mixes Latin with Cyrillic or Greek letters (genuine Cyrillic or Greek words are left alone). */
 const MIXED_SCRIPT_WORD = /(?<!\p{L})(?=\p{L}*\p{Script=Latin})(?=\p{L}*[\p{Script=Cyrillic}\p{Script=Greek}])\p{L}+/gu;
 
+function foldConfusables(m: RegExpExecArray): string {
+  return [...m[0]].map((c) => CONFUSABLES[c] ?? c).join('');
+}
+
 const FOLDS: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/\r\n?/g, '\n'],
   [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''], // soft hyphen, zero-width characters, BOM
@@ -28,7 +32,7 @@ const FOLDS: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/[\u2010\u2011]/g, '-'], // (non-breaking) hyphens
   [/\u2028|\u2029/g, '\n'],
   [/[\uFF01-\uFF5E]+/g, (m) => m[0].normalize('NFKC')], // fullwidth Latin
-  [MIXED_SCRIPT_WORD, (m) => [...m[0]].map((c) => CONFUSABLES[c] ?? c).join('')],
+  [MIXED_SCRIPT_WORD, foldConfusables],
   [/[\uFB00-\uFB06]/g, (m) => ({ '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' })[m[0]] ?? m[0]],
 ];
 
@@ -68,8 +72,9 @@ export function normalize(pages: readonly string[]): NormalizedText {
   t = stripped.text;
   t = t.replace(/\f/g, '\n');
   t = t.replace(/ +\n/g, '\n').replace(/\n +/g, '\n');
-  t = t.replace(/^[=\-_*~#·•.+|\s]{3,}$/gm, ''); // decoration lines: underlines, rules, dot leaders
+  t = t.replace(/^[ \t]*(?:[=\-_*~#·•.+|][ \t]*){3,}$/gm, ''); // decoration lines: underlines, rules, dot leaders
   t = joinHyphenated(t);
+  t = t.replace(MIXED_SCRIPT_WORD, foldConfusables); // joining "Mindest-\nаuto" can make a new mixed word
   t = unwrap(t);
   t = t.replace(/ {2,}/g, ' ').replace(/^ +| +$/gm, '');
   t = t.replace(/^\n+|\n+$/g, '');
