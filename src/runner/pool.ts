@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { failedDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
 import { InputError } from '../errors.js';
 import type { DocumentReport } from '../report/schema.js';
@@ -11,11 +12,11 @@ export const DEFAULT_WORKER_MEMORY_MB = 2048;
 export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
   /** Rule ids not to run. */
   disabledRules?: string[];
-  /** Worker threads; default: the number of cores. */
+  /** Worker processes; default: the number of cores. */
   jobs?: number;
   /** Wall-clock budget per document; a document over it is stopped and reported as TIME_LIMIT. */
   timeBudgetMs?: number;
-  /** Heap limit per worker; a document that needs more is reported, the run goes on. */
+  /** Heap limit per worker process; a document that needs more is reported, the run goes on. */
   workerMemoryMb?: number;
   /** Called for each document in input order, as soon as it and all before it are done. */
   onDocument?: (report: DocumentReport, index: number) => void;
@@ -24,14 +25,14 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: ChildProcess;
   /** The worker has loaded its rules and can take a document. */
   ready: boolean;
   task?: { id: number; timer: NodeJS.Timeout };
 }
 
 /**
- * Analyse many documents on worker threads. Each worker loads parsers and rules once and is
+ * Analyse many documents on worker processes. Each worker loads parsers and rules once and is
  * reused; a document that exceeds its time budget or memory kills only its worker, which is
  * replaced, so one hostile file can neither hang nor crash a batch. Results come back in input
  * order. Returns the reports of the documents that were started (all, unless aborted).
@@ -41,13 +42,14 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
   const results: (DocumentReport | undefined)[] = new Array(inputs.length);
   if (inputs.length === 0) return [];
   const size = Math.max(1, Math.min(jobs ?? availableParallelism(), inputs.length));
-  const workerUrl = new URL('./worker.js', import.meta.url);
+  const workerPath = fileURLToPath(new URL('./worker.js', import.meta.url));
   const sourceOf = (input: AnalyzeInput) =>
     typeof input === 'string' ? input : input instanceof Uint8Array ? '<buffer>' : (input.source ?? '<text>');
 
   let next = 0;
   let emitted = 0;
   let running = 0;
+  let finished = false;
   return new Promise<DocumentReport[]>((resolve) => {
     const slots: Slot[] = [];
 
@@ -60,7 +62,8 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
     const finish = () => {
       if (running > 0) return;
       if (next < inputs.length && !signal?.aborted) return;
-      for (const slot of slots) void slot.worker.terminate();
+      finished = true;
+      for (const slot of slots) slot.worker.kill();
       emit();
       resolve(results.slice(0, emitted).filter((r): r is DocumentReport => Boolean(r)));
     };
@@ -75,17 +78,22 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       dispatch(slot);
       finish();
     };
-    const memoryFailure = () => new InputError('TOO_LARGE', `needs more than ${workerMemoryMb} MB of memory to analyse: split it or raise --worker-memory`);
+    const memoryFailure = () => new InputError('TOO_LARGE', `needs more than ${workerMemoryMb} MB of memory to analyse: split it`);
     /** Give the slot a fresh worker; messages and errors of a replaced worker are ignored. */
     const attach = (slot: Slot) => {
-      const worker = new Worker(workerUrl, {
-        workerData: { ruleDirs, disabledRules, options: analyzeOptions },
-        resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb },
-        stdout: false,
-        stderr: false,
+      // processes, not threads: on machines that give each process one core's worth of CPU
+      // (as this sandbox does), threads of one process do not run in parallel, processes do
+      const worker = fork(workerPath, [], {
+        execArgv: [`--max-old-space-size=${workerMemoryMb}`],
+        serialization: 'advanced', // Uint8Array inputs and reports cross as structured clones
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
       slot.worker = worker;
       slot.ready = false;
+      let stderr = '';
+      worker.stderr?.on('data', (chunk: Buffer) => {
+        stderr = (stderr + chunk.toString()).slice(-4000);
+      });
       worker.on('message', (message: { ready?: boolean; id?: number; report?: DocumentReport }) => {
         if (slot.worker !== worker) return;
         if (message.ready) {
@@ -93,26 +101,25 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
           dispatch(slot);
         } else if (message.report && slot.task?.id === message.id) settle(slot, message.report);
       });
-      worker.on('error', (error: Error & { code?: string }) => {
-        if (slot.worker !== worker) return;
+      worker.on('exit', (code, exitSignal) => {
+        if (slot.worker !== worker || finished) return;
+        const outOfMemory = /heap out of memory|Allocation failed/i.test(stderr);
+        const error = outOfMemory ? memoryFailure() : new Error(`analysis process ended (${exitSignal ?? `exit code ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`);
         if (!slot.task) {
-          // a worker that cannot even start (e.g. a broken rule pack) fails the next document instead of hanging
-          if (next < inputs.length && !signal?.aborted) {
-            const id = next++;
-            running++;
-            slot.task = { id, timer: setTimeout(() => undefined, 0) };
-            restart(slot);
-            settle(slot, failedDocument(sourceOf(inputs[id]), error));
-          }
-          return;
+          // a worker that dies before taking a document fails the next one instead of hanging the batch
+          if (slot.ready || next >= inputs.length || signal?.aborted) return;
+          const id = next++;
+          running++;
+          slot.task = { id, timer: setTimeout(() => undefined, 0) };
         }
         const id = slot.task.id;
         restart(slot);
-        settle(slot, failedDocument(sourceOf(inputs[id]), error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memoryFailure() : error));
+        settle(slot, failedDocument(sourceOf(inputs[id]), error));
       });
+      worker.send({ setup: { ruleDirs, disabledRules, options: analyzeOptions } });
     };
     const restart = (slot: Slot) => {
-      void slot.worker.terminate();
+      slot.worker.kill();
       attach(slot);
     };
     const dispatch = (slot: Slot) => {
@@ -126,7 +133,7 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       }, timeBudgetMs);
       slot.task = { id, timer };
       const input = inputs[id];
-      slot.worker.postMessage({ id, input });
+      slot.worker.send({ id, input });
     };
 
     signal?.addEventListener('abort', finish, { once: true });

@@ -1,21 +1,29 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules, type Rule } from '../rules/load.js';
 
-/** One analysis worker: loads the rules once, then analyses one document per message. */
-export interface WorkerTask {
-  id: number;
-  input: AnalyzeInput;
-}
+/**
+ * One analysis process (forked by the pool): receives its settings first, loads the rules once,
+ * then analyses one document per message.
+ */
+export type WorkerMessage =
+  | { setup: { ruleDirs: string[]; disabledRules: string[]; options: AnalyzeOptions } }
+  | { id: number; input: AnalyzeInput };
 
-const { ruleDirs, disabledRules, options } = workerData as { ruleDirs: string[]; disabledRules: string[]; options: AnalyzeOptions };
-const off = new Set(disabledRules);
-const rules = loadRules(ruleDirs).filter((rule) => !off.has(rule.id));
+let rules: Rule[] = [];
+let options: AnalyzeOptions = {};
 
-// loading parsers and rules is the worker's own start-up, not part of any document's time budget
-parentPort?.postMessage({ ready: true });
-
-parentPort?.on('message', async (task: WorkerTask) => {
-  const report = await analyzeDocument(task.input, { ...options, rules });
-  parentPort?.postMessage({ id: task.id, report });
+process.on('message', async (message: WorkerMessage) => {
+  if ('setup' in message) {
+    const off = new Set(message.setup.disabledRules);
+    rules = loadRules(message.setup.ruleDirs).filter((rule) => !off.has(rule.id));
+    options = message.setup.options;
+    // loading parsers and rules is the worker's own start-up, not part of any document's time budget
+    process.send?.({ ready: true });
+    return;
+  }
+  const report = await analyzeDocument(message.input, { ...options, rules });
+  process.send?.({ id: message.id, report });
 });
+
+// the parent going away (Ctrl-C twice, a crash) ends the worker too
+process.on('disconnect', () => process.exit(0));

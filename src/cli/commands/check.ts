@@ -27,7 +27,7 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--include <glob>', 'files to pick up in folders (repeatable; default: *.pdf *.docx *.txt *.md *.html)', collect)
     .option('--exclude <glob>', 'files or folders to skip (repeatable)', collect)
     .option('--files-from <file>', 'read the paths to analyse from FILE, one per line ("-": standard input)')
-    .option('--jobs <n>', 'documents analysed in parallel (worker threads; default: number of cores)', positiveInt)
+    .option('--jobs <n>', 'documents analysed in parallel (worker processes; default: number of cores)', positiveInt)
     .option('--shard <k/n>', 'analyse only the k-th of n deterministic slices of the inputs (by path hash), e.g. 2/4', shardSpec)
     .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT)', positiveInt, 60)
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
