@@ -19,18 +19,17 @@
 //  - knebel's end-to-end PDF time against bare pdf-parse extraction (and pdftotext if installed)
 // and prints tables, writes .bench/results.json and (full runs) the summary into docs/benchmark.md.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SELF), '..');
-const DIST = path.join(ROOT, 'dist');
-const BIN = path.join(ROOT, 'bin', 'knebel.js');
 const BENCH = path.join(ROOT, '.bench');
+const SNAPSHOT = path.join(BENCH, 'snapshot');
 const DOC_FILE = path.join(ROOT, 'docs', 'benchmark.md');
 const BARE = path.join(ROOT, 'scripts', 'bench', 'pdfparse-bare.mjs');
 
@@ -40,10 +39,12 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: 'knebel-bench-1' },
     batch: { type: 'string' },
     'cold-runs': { type: 'string' },
+    'batch-rounds': { type: 'string' },
     profile: { type: 'boolean', default: false },
     only: { type: 'string' },
     'wait-load': { type: 'string', default: '0' },
     docs: { type: 'boolean' },
+    'no-snapshot': { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
     json: { type: 'string', default: path.join(BENCH, 'results.json') },
     // internal: run one measurement phase in this (child) process
@@ -73,6 +74,7 @@ const { makeSizedSet, makeBatchSet, GENERATOR_HASH, HAVE_DEJAVU, SIZES } = await
 const { median, p90, sum, ms, ratio, mb, num, textTable, mdTable } = await import('./bench/stats.mjs');
 const { STAGES } = await import('./bench/phases.mjs');
 const { summariseProfile, formatProfile } = await import('./bench/profile.mjs');
+const proctree = await import('./bench/proctree.mjs');
 
 const QUICK = args.quick;
 const CORES = os.availableParallelism();
@@ -88,11 +90,35 @@ const PDFTOTEXT = (() => {
   return r.status === 0 ? r.stdout.trim() : null;
 })();
 
-if (!fs.existsSync(path.join(DIST, 'analyze.js'))) {
+if (!fs.existsSync(path.join(ROOT, 'dist', 'analyze.js'))) {
   console.error('bench: dist/ is missing: run `npm run build` first (or `npm run bench`, which builds)');
   process.exit(1);
 }
 fs.mkdirSync(TMP, { recursive: true });
+
+/**
+ * Measure a copy of the built package (bin, dist, rules, schema, package.json; node_modules
+ * linked) in .bench/snapshot, so that a rebuild in the working tree during a long run can neither
+ * change nor break what is measured. --no-snapshot measures the working tree in place.
+ */
+function makeSnapshot() {
+  fs.rmSync(SNAPSHOT, { recursive: true, force: true });
+  fs.mkdirSync(SNAPSHOT, { recursive: true });
+  for (const entry of ['bin', 'dist', 'rules', 'schema', 'package.json']) {
+    const from = path.join(ROOT, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(SNAPSHOT, entry), { recursive: true, preserveTimestamps: true });
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(SNAPSHOT, 'node_modules'), 'dir');
+  // the built-in rule cache (if this build has one) is keyed by absolute path: rebuild it for the copy
+  const load = pathToFileURL(path.join(SNAPSHOT, 'dist', 'rules', 'load.js')).href;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import * as m from ${JSON.stringify(load)}; import { writeFileSync } from 'node:fs'; if (m.buildRuleCache && m.RULE_CACHE_FILE) writeFileSync(m.RULE_CACHE_FILE, JSON.stringify(m.buildRuleCache()));`], { encoding: 'utf8' });
+  const check = spawnSync(process.execPath, [path.join(SNAPSHOT, 'bin', 'knebel.js'), '--version'], { encoding: 'utf8' });
+  if (r.status !== 0 || check.status !== 0) throw new Error(`snapshot of the build in ${SNAPSHOT} does not run: ${r.stderr}${check.stderr}`);
+  return SNAPSHOT;
+}
+const PKG = args['no-snapshot'] ? ROOT : makeSnapshot();
+const DIST = path.join(PKG, 'dist');
+const BIN = path.join(PKG, 'bin', 'knebel.js');
 
 const log = (...a) => console.error(...a);
 const now = () => performance.now();
@@ -120,9 +146,26 @@ function runPhase(name, input, nodeArgs = []) {
   return result;
 }
 
-/** Run a command, optionally under /usr/bin/time -v; returns wall ms, status, stdout, peak RSS. */
-function timed(cmd, cmdArgs, { stdoutFile, withTime = true } = {}) {
-  const useTime = withTime && TIME;
+/**
+ * Run a command; returns wall ms, exit status and peak RSS. With `memory`, the peak RSS is the sum
+ * over the whole process tree (worker processes included) sampled every 50 ms from /proc on Linux,
+ * else the largest process as /usr/bin/time -v reports it, else NaN.
+ */
+async function timed(cmd, cmdArgs, { stdoutFile, memory = true } = {}) {
+  if (memory && proctree.available) {
+    const fd = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
+    const start = now();
+    const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', fd, 'pipe'] });
+    const sampler = proctree.treeSampler(child.pid, 50);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const status = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
+    const wall = now() - start;
+    const tree = sampler.stop();
+    if (stdoutFile) fs.closeSync(fd);
+    return { wall, status, rss: tree.peakRss, cpuMs: tree.cpuMs, stderr };
+  }
+  const useTime = memory && TIME;
   const [file, argv] = useTime ? [TIME, ['-v', cmd, ...cmdArgs]] : [cmd, cmdArgs];
   const fd = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
   const start = now();
@@ -155,7 +198,8 @@ const results = {
       os: `${os.type()} ${os.release()} ${os.arch()}`,
       node: process.version,
     },
-    knebel: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+    knebel: JSON.parse(fs.readFileSync(path.join(PKG, 'package.json'), 'utf8')).version,
+    measured: path.relative(ROOT, PKG) || '.',
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || null,
     dirty: (spawnSync('git', ['status', '--porcelain', '--', 'src', 'rules'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || '') !== '',
     loadBefore: null,
@@ -178,6 +222,7 @@ log(`  corpus ready in ${ms(now() - t0)} (${sized.length} sized contracts × 3 f
 const sizedFiles = sized.flatMap((d) => ['txt', 'docx', 'pdf'].map((format) => ({ name: d.name, lang: d.lang, pages: d.pages, chars: d.chars, facts: d.facts, format, path: path.join(d.dir, d.files[format]) })));
 
 if (Number(args['wait-load']) > 0) await waitForLoad(Number(args['wait-load']));
+results.meta.date = new Date().toISOString();
 results.meta.loadBefore = os.loadavg().map((x) => Number(x.toFixed(2)));
 if (results.meta.loadBefore[0] >= 2) log(`  WARNING: load average ${results.meta.loadBefore[0]} ≥ 2 on ${CORES} cores: figures will be inflated (use --wait-load 600)`);
 
@@ -210,7 +255,7 @@ if (ONLY.has('cold')) {
 
 if (ONLY.has('stages')) {
   log('per-stage times (in-process)…');
-  const stage = runPhase('stages', { dist: DIST, docs: sizedFiles, budgetMs: QUICK ? 600 : 2500, minReps: QUICK ? 2 : 3, maxReps: QUICK ? 5 : 15 });
+  const stage = runPhase('stages', { dist: DIST, docs: sizedFiles, budgetMs: QUICK ? 600 : 5000, minReps: QUICK ? 2 : 3, maxReps: QUICK ? 5 : 15 });
   results.stages = stage;
 }
 
@@ -235,9 +280,9 @@ if (ONLY.has('cli')) {
   results.cli = [];
   for (const d of sizedFiles) {
     const run = () => timed(process.execPath, [BIN, 'check', '--format', 'json', ...CLI_NO_CONFIG, d.path], { stdoutFile: out });
-    const runs = [run()];
+    const runs = [await run()];
     const reps = repsFor(runs[0].wall, QUICK ? 800 : 4000, QUICK ? 1 : 2, 5);
-    for (let i = 1; i < reps; i++) runs.push(run());
+    for (let i = 1; i < reps; i++) runs.push(await run());
     const report = checkReport(out);
     const doc = report?.documents?.[0];
     results.cli.push({
@@ -260,11 +305,19 @@ if (ONLY.has('cli')) {
 
 if (ONLY.has('batch')) {
   const docs = batchDocs.map((d) => ({ path: d.path, pages: d.pages, facts: d.facts }));
-  results.batch = [];
-  for (const jobs of CORES > 1 ? [1, CORES] : [1]) {
-    log(`batch: ${docs.length} documents, jobs ${jobs}…`);
-    results.batch.push(runPhase('batch', { dist: DIST, docs, jobs }));
+  // rounds alternate the job counts; other processes only ever slow a run down, so the fastest
+  // round of each job count is kept (all rounds are in results.json)
+  const rounds = Math.max(1, Number(args['batch-rounds'] ?? (QUICK ? 1 : 2)));
+  results.batchRounds = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const jobs of CORES > 1 ? [1, CORES] : [1]) {
+      log(`batch: ${docs.length} documents, jobs ${jobs} (round ${round + 1}/${rounds})…`);
+      const r = runPhase('batch', { dist: DIST, docs, jobs });
+      log(`  ${ms(r.wall)}, ${num(r.docsPerSec)} docs/s, CPU ${(r.utilisation * 100).toFixed(0)} % of ${jobs}, other processes ${num(r.otherCores, 2)} cores`);
+      results.batchRounds.push({ round, ...r });
+    }
   }
+  results.batch = [...new Set(results.batchRounds.map((r) => r.jobs))].map((jobs) => results.batchRounds.filter((r) => r.jobs === jobs).reduce((a, b) => (b.wall < a.wall ? b : a)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,19 +341,25 @@ if (ONLY.has('pdf')) {
     const bareInner = [];
     for (let i = 0; i < reps; i++) {
       const out = path.join(TMP, 'pdf-check.json');
-      const c = timed(process.execPath, checkArgs(), { stdoutFile: out });
+      const c = await timed(process.execPath, checkArgs(), { stdoutFile: out });
       const report = checkReport(out);
       c.failed = report ? report.documents.filter((d) => !d.ok).length : files.length;
       check.push(c);
-      if (CLI_HAS_JOBS) checkOne.push(timed(process.execPath, checkArgs(['--jobs', '1']), { stdoutFile: out }));
+      if (CLI_HAS_JOBS) checkOne.push(await timed(process.execPath, checkArgs(['--jobs', '1']), { stdoutFile: out }));
       const bareOut = path.join(TMP, 'pdf-bare.json');
-      bare.push(timed(process.execPath, [BARE, list], { stdoutFile: bareOut }));
+      bare.push(await timed(process.execPath, [BARE, list], { stdoutFile: bareOut }));
       bareInner.push(JSON.parse(fs.readFileSync(bareOut, 'utf8')).extractMs);
     }
     let pdftotext = null;
     if (PDFTOTEXT) {
       const walls = [];
-      for (let i = 0; i < reps; i++) walls.push(sum(files.map((f) => timed(PDFTOTEXT, ['-q', '-enc', 'UTF-8', f.path, '-'], { withTime: false }).wall)));
+      for (let i = 0; i < reps; i++) {
+        walls.push(sum(files.map((f) => {
+          const start = now();
+          spawnSync(PDFTOTEXT, ['-q', '-enc', 'UTF-8', f.path, '-'], { stdio: 'ignore' });
+          return now() - start;
+        })));
+      }
       pdftotext = median(walls);
     }
     const entry = {
@@ -354,7 +413,7 @@ if (args.profile) {
   results.ruleCosts = [];
   for (const lang of ['de', 'en']) {
     const doc = sizedFiles.find((d) => d.lang === lang && d.format === 'txt' && d.pages === 20) ?? sizedFiles.find((d) => d.lang === lang && d.format === 'txt');
-    const costs = await ruleCosts(doc.path, 8);
+    const costs = await ruleCosts(doc.path, 8, DIST);
     costs.file = path.relative(ROOT, costs.file);
     results.ruleCosts.push(costs);
     log(formatRuleCosts(costs));
@@ -417,7 +476,7 @@ if (results.batch) {
     const growth = b.rss.at100 / b.rss.at25;
     target(`peak memory flat over the batch (jobs ${b.jobs})`, 'RSS at end ≤ 1.2× RSS at 25 %', `${mb(b.rss.at25)} → ${mb(b.rss.at100)} (${ratio(growth)}), peak ${mb(b.maxRSS)}`, growth <= 1.2);
   }
-  target('`knebel check --jobs N` (worker threads)', 'option exists, default = cores', CLI_HAS_JOBS ? 'present' : 'not in `knebel check --help`', CLI_HAS_JOBS);
+  target('`knebel check --jobs N` (worker pool)', 'option exists, default = cores', CLI_HAS_JOBS ? 'present' : 'not in `knebel check --help`', CLI_HAS_JOBS);
 }
 results.targets = targets;
 
@@ -441,22 +500,22 @@ if (results.stages) {
   tables.stages = rows;
   tables.firstUse = [['lang', 'document', 'first in process', 'rules stage', 'warm', 'rules stage'],
     ...results.stages.firstUse.map((f) => [f.lang, `${f.name}.txt`, ms(f.first), ms(f.firstRules), ms(f.warm), ms(f.warmRules)])];
-  const e2e = [['lang', 'pages', 'txt', 'docx', 'pdf', 'bare pdf-parse', 'pdf ÷ bare', 'CLI txt', 'CLI docx', 'CLI pdf', 'CLI peak RSS']];
+  const e2e = [['lang', 'pages', 'txt', 'docx', 'pdf', 'pdf (CPU)', 'bare pdf-parse', 'pdf ÷ bare', 'CLI txt', 'CLI docx', 'CLI pdf', 'CLI peak RSS']];
   for (const lang of ['de', 'en']) {
     for (const pages of SIZES_RUN) {
       const get = (f) => rs.find((r) => r.lang === lang && r.pages === pages && r.format === f);
       const cli = (f) => results.cli?.find((r) => r.lang === lang && r.pages === pages && r.format === f);
       if (!get('txt')) continue;
       const pdf = get('pdf');
-      e2e.push([lang, String(pages), ms(get('txt').wall), ms(get('docx').wall), ms(pdf.wall), ms(pdf.bare?.wall), ratio(pdf.wall / pdf.bare?.wall), ms(cli('txt')?.wall), ms(cli('docx')?.wall), ms(cli('pdf')?.wall), mb(Math.max(...['txt', 'docx', 'pdf'].map((f) => cli(f)?.rss ?? NaN)))]);
+      e2e.push([lang, String(pages), ms(get('txt').wall), ms(get('docx').wall), ms(pdf.wall), ms(pdf.cpu), ms(pdf.bare?.wall), ratio(pdf.wall / pdf.bare?.wall), ms(cli('txt')?.wall), ms(cli('docx')?.wall), ms(cli('pdf')?.wall), mb(Math.max(...['txt', 'docx', 'pdf'].map((f) => cli(f)?.rss ?? NaN)))]);
     }
   }
   tables.e2e = e2e;
 }
 if (results.batch) {
   const one = results.batch.find((b) => b.jobs === 1);
-  tables.batch = [['jobs', 'docs', 'pages', 'wall', 'docs/s', 'pages/s', 'speed-up', 'CPU use', 'RSS @25 %', 'RSS @100 %', 'peak RSS', 'failed', 'wrong facts'],
-    ...results.batch.map((b) => [String(b.jobs), String(b.documents), String(b.pages), ms(b.wall), num(b.docsPerSec), num(b.pagesPerSec), ratio(one.wall / b.wall), `${(b.utilisation * 100).toFixed(0)} %`, mb(b.rss.at25), mb(b.rss.at100), mb(b.maxRSS), String(b.failed), String(b.wrongFacts)])];
+  tables.batch = [['jobs', 'docs', 'pages', 'wall', 'docs/s', 'pages/s', 'speed-up', 'CPU use', 'CPU/doc', 'other load', 'RSS @25 %', 'RSS @100 %', 'peak RSS', 'reports held', 'failed', 'wrong facts'],
+    ...results.batch.map((b) => [String(b.jobs), String(b.documents), String(b.pages), ms(b.wall), num(b.docsPerSec), num(b.pagesPerSec), ratio(one.wall / b.wall), `${(b.utilisation * 100).toFixed(0)} %`, ms(b.cpuPerDoc), Number.isFinite(b.otherCores) ? `${num(Math.max(0, b.otherCores), 2)} cores` : '–', mb(b.rss.at25), mb(b.rss.at100), mb(b.maxRSS), `${num(b.reportJsonBytes / 1048576)} MB`, String(b.failed), String(b.wrongFacts)])];
 }
 if (results.pdf) {
   tables.pdf = [['set', 'files', 'pages', 'knebel check', ...(CLI_HAS_JOBS ? ['check --jobs 1'] : []), 'bare pdf-parse', '(extraction only)', 'ratio', 'pdftotext', 'check ÷ pdftotext', 'RSS check / bare'],
@@ -478,7 +537,7 @@ if (tables.cold) out += section('Cold start (spawnSync, ms)', tables.cold);
 if (tables.stages) out += section('Per-stage time per page (ms/page; median over txt/docx/pdf except ingest)', tables.stages);
 if (tables.firstUse) out += section('First document of a language in a fresh process (RegExp compilation) vs warm', tables.firstUse);
 if (tables.e2e) out += section('End to end per document (median; in-process unless "CLI")', tables.e2e);
-if (tables.batch) out += section('Batch (analyzeAll, worker threads)', tables.batch);
+if (tables.batch) out += section('Batch (analyzeAll, worker pool)', tables.batch);
 if (tables.pdf) out += section('PDF: whole process, knebel check vs bare pdf-parse', tables.pdf);
 out += section('Targets', tables.targets);
 console.log(out);
@@ -503,8 +562,8 @@ if (WRITE_DOCS) {
     ...(tables.stages ? ['', '### Per-stage time per page', '', 'Milliseconds per page, median of repeated in-process runs of `analyzeBytes()` with the rules preloaded; stages after ingest are the median over the TXT, DOCX and PDF forms of the same contract. "other" is time inside `analyzeBytes()` outside the timed stages (language and garbled-text checks).', '', mdTable(tables.stages)] : []),
     ...(tables.firstUse ? ['', '### First document in a process', '', 'The first analysis of a language in a fresh process against the same document analysed warm: the difference is mostly V8 compiling that language\'s rule and fact regular expressions on first use, which every CLI process and every pool worker pays once.', '', mdTable(tables.firstUse)] : []),
     ...(tables.e2e ? ['', '### End to end per document', '', 'In-process `analyzeBytes()` (rules preloaded, parsers warm) and bare `new PDFParse({data}).getText()` on the same bytes, run alternately; "CLI" is one `node bin/knebel.js check --format json FILE` process per document, cold start included.', '', mdTable(tables.e2e)] : []),
-    ...(tables.batch ? ['', '### Batch throughput', '', `\`analyzeAll()\` over ${BATCH} small mixed documents (1–3 pages; TXT, DOCX, PDF; German and English), file paths in, each phase in its own process. CPU use = process CPU time ÷ (wall × jobs). RSS sampled every 100 ms.`, '', mdTable(tables.batch)] : []),
-    ...(tables.pdf ? ['', '### PDF: knebel against bare extraction', '', 'Whole processes, wall clock: `node bin/knebel.js check --format json FILES…` against `node scripts/bench/pdfparse-bare.mjs` (imports only pdf-parse, extracts the same files in one process); pdftotext is one process per file. Peak RSS from `/usr/bin/time -v`.', '', mdTable(tables.pdf)] : []),
+    ...(tables.batch ? ['', '### Batch throughput', '', `\`analyzeAll()\` over ${BATCH} small mixed documents (1–3 pages; TXT, DOCX, PDF; German and English), file paths in, each run in its own process; job counts alternate over ${results.batchRounds.length / results.batch.length} round(s) and the fastest run of each is shown. CPU use = process CPU time (all threads) ÷ (wall × jobs); "other load" = cores the rest of the machine kept busy meanwhile (/proc/stat), which is CPU our workers could not have; "reports held" = JSON size of the reports \`analyzeAll\` keeps until the batch ends. RSS sampled every 100 ms.`, '', mdTable(tables.batch)] : []),
+    ...(tables.pdf ? ['', '### PDF: knebel against bare extraction', '', 'Whole processes, wall clock: `node bin/knebel.js check --format json FILES…` against `node scripts/bench/pdfparse-bare.mjs` (imports only pdf-parse, extracts the same files in one process); pdftotext is one process per file. Peak RSS is the sum over the process tree (worker processes included), sampled every 50 ms.', '', mdTable(tables.pdf)] : []),
     '',
     END,
   ].join('\n');

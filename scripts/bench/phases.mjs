@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import * as proctree from './proctree.mjs';
 import { median } from './stats.mjs';
 
 export const STAGES = ['ingest', 'normalize', 'segment', 'extract', 'rules', 'score', 'report'];
@@ -33,9 +34,13 @@ export async function stagesPhase({ dist, docs, budgetMs = 2000, minReps = 3, ma
 
   const knebel = async (bytes, source) => {
     gc();
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     const analysis = await analyzeBytes(bytes, source, { rules });
-    return { wall: performance.now() - start, timings: analysis.timings, report: analysis.report };
+    const wall = performance.now() - start;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time of the process over the run: less sensitive than wall time to other load on the machine
+    return { wall, cpu: (cpu.user + cpu.system) / 1000, timings: analysis.timings, report: analysis.report };
   };
   const bare = async (bytes) => {
     gc();
@@ -87,6 +92,7 @@ export async function stagesPhase({ dist, docs, budgetMs = 2000, minReps = 3, ma
       chars: d.chars,
       runs: runs.length,
       wall: median(runs.map((r) => r.wall)),
+      cpu: median(runs.map((r) => r.cpu)),
       afterIngest: median(runs.map((r) => r.wall - r.timings.ingest)),
       stages,
       // time inside analyzeBytes not attributed to a stage (language and garbled-text checks)
@@ -106,20 +112,38 @@ export async function stagesPhase({ dist, docs, budgetMs = 2000, minReps = 3, ma
  * Throughput of analyzeAll (worker threads) over file paths, with RSS sampled every 100 ms against
  * the number of documents done, and the CPU time of the whole process (all threads).
  */
+/** Busy and total CPU ticks of the whole machine (Linux /proc/stat), to see what other processes took. */
+function machineTicks() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + (f[4] ?? 0);
+    const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
 export async function batchPhase({ dist, docs, jobs }) {
   const { analyzeAll } = await import(join(dist, 'runner', 'pool.js'));
+  const ticks0 = machineTicks();
   const byPath = new Map(docs.map((d) => [d.path, d]));
   let done = 0;
   const samples = [];
-  const sample = () => samples.push({ done, rss: process.memoryUsage.rss(), t: performance.now() - start });
+  // this process and its worker threads, plus worker processes if the pool forks (Linux /proc)
   const cpu0 = process.cpuUsage();
   const start = performance.now();
-  const timer = setInterval(sample, 100);
+  const sampler = proctree.available ? proctree.treeSampler(process.pid, 100, (rss) => samples.push({ done, rss, t: performance.now() - start })) : null;
+  const timer = sampler ? null : setInterval(() => samples.push({ done, rss: process.memoryUsage.rss(), t: performance.now() - start }), 100);
   const reports = await analyzeAll(docs.map((d) => d.path), { jobs, onDocument: () => done++ });
   const wall = performance.now() - start;
-  clearInterval(timer);
-  sample();
+  const treeStats = sampler?.stop();
+  if (timer) clearInterval(timer);
   const cpu = process.cpuUsage(cpu0);
+  const ticks1 = machineTicks();
+  const cpuMs = treeStats ? treeStats.cpuMs : (cpu.user + cpu.system) / 1000;
+  // cores' worth of CPU the whole machine was busy with during the batch, and how much of it was not us
+  const machineBusyCores = ticks0 && ticks1 ? ((ticks1.busy - ticks0.busy) / (ticks1.total - ticks0.total)) * availableParallelism() : NaN;
   const failed = reports.filter((r) => !r.ok);
   const wrongFacts = reports.filter((r) => r.ok && factMismatches(byPath.get(r.source).facts, r.facts).length > 0);
   const pages = docs.reduce((n, d) => n + d.pages, 0);
@@ -132,13 +156,20 @@ export async function batchPhase({ dist, docs, jobs }) {
     wall,
     docsPerSec: docs.length / (wall / 1000),
     pagesPerSec: pages / (wall / 1000),
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    utilisation: (cpu.user + cpu.system) / 1000 / wall / (jobs ?? availableParallelism()),
+    cpuMs,
+    cpuPerDoc: cpuMs / docs.length,
+    utilisation: cpuMs / wall / (jobs ?? availableParallelism()),
+    machineBusyCores,
+    otherCores: machineBusyCores - cpuMs / wall,
+    // the main thread keeps every report until the batch ends (analyzeAll returns them all)
+    reportJsonBytes: reports.reduce((n, r) => n + JSON.stringify(r).length, 0),
     failed: failed.length,
     failures: failed.slice(0, 5).map((r) => `${r.source}: ${r.error.code} ${r.error.message}`),
     wrongFacts: wrongFacts.length,
-    rss: { at10: at(0.1), at25: at(0.25), at50: at(0.5), at100: samples[samples.length - 1].rss, max: Math.max(...samples.map((s) => s.rss)) },
+    // RSS of the whole tree at the last sample before the workers were shut down
+    rss: { at10: at(0.1), at25: at(0.25), at50: at(0.5), at100: samples.filter((s) => s.done >= docs.length - Math.max(1, docs.length * 0.02))[0]?.rss ?? samples[samples.length - 1].rss, max: Math.max(...samples.map((s) => s.rss)) },
     rssCurve: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 40)) === 0).map((s) => [s.done, Math.round(s.rss / 1048576)]),
-    maxRSS: process.resourceUsage().maxRSS * 1024,
+    processes: treeStats?.processes ?? 1,
+    maxRSS: treeStats ? treeStats.peakRss : process.resourceUsage().maxRSS * 1024,
   };
 }

@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function where(frame) {
   let url = frame.url || '';
-  if (url.startsWith('file://')) url = relative(ROOT, fileURLToPath(url));
+  if (url.startsWith('file://')) url = relative(ROOT, fileURLToPath(url)).replace(/^\.bench\/snapshot\//, '');
   if (!url) return '(native)';
   return `${url}:${frame.lineNumber + 1}`;
 }

@@ -9,11 +9,10 @@
 // Uses internal modules of dist/: a diagnostic, not an API.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const DIST = new URL('../../dist/', import.meta.url);
-
-export async function ruleCosts(file, top = 10) {
+export async function ruleCosts(file, top = 10, dist = fileURLToPath(new URL('../../dist/', import.meta.url))) {
+  const DIST = pathToFileURL(`${dist.replace(/\/$/, '')}/`);
   const { ingest } = await import(new URL('ingest/index.js', DIST));
   const { normalize } = await import(new URL('text/normalize.js', DIST));
   const { segment } = await import(new URL('text/segment.js', DIST));
