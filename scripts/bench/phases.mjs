@@ -133,10 +133,12 @@ export async function batchPhase({ dist, docs, jobs }) {
   // this process and its worker threads, plus worker processes if the pool forks (Linux /proc)
   const cpu0 = process.cpuUsage();
   const start = performance.now();
-  const sampler = proctree.available ? proctree.treeSampler(process.pid, 100, (rss) => samples.push({ done, rss, t: performance.now() - start })) : null;
+  let ended = false; // the sample taken when stopping comes after the workers were shut down
+  const sampler = proctree.available ? proctree.treeSampler(process.pid, 100, (rss) => ended || samples.push({ done, rss, t: performance.now() - start })) : null;
   const timer = sampler ? null : setInterval(() => samples.push({ done, rss: process.memoryUsage.rss(), t: performance.now() - start }), 100);
   const reports = await analyzeAll(docs.map((d) => d.path), { jobs, onDocument: () => done++ });
   const wall = performance.now() - start;
+  ended = true;
   const treeStats = sampler?.stop();
   if (timer) clearInterval(timer);
   const cpu = process.cpuUsage(cpu0);
@@ -167,7 +169,7 @@ export async function batchPhase({ dist, docs, jobs }) {
     failures: failed.slice(0, 5).map((r) => `${r.source}: ${r.error.code} ${r.error.message}`),
     wrongFacts: wrongFacts.length,
     // RSS of the whole tree at the last sample before the workers were shut down
-    rss: { at10: at(0.1), at25: at(0.25), at50: at(0.5), at100: samples.filter((s) => s.done >= docs.length - Math.max(1, docs.length * 0.02))[0]?.rss ?? samples[samples.length - 1].rss, max: Math.max(...samples.map((s) => s.rss)) },
+    rss: { at10: at(0.1), at25: at(0.25), at50: at(0.5), at100: samples[samples.length - 1]?.rss ?? NaN, max: Math.max(...samples.map((s) => s.rss)) },
     rssCurve: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 40)) === 0).map((s) => [s.done, Math.round(s.rss / 1048576)]),
     processes: treeStats?.processes ?? 1,
     maxRSS: treeStats ? treeStats.peakRss : process.resourceUsage().maxRSS * 1024,
