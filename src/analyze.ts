@@ -16,7 +16,9 @@ import { score } from './score/index.js';
 import { detectLanguage, isSupported } from './text/language.js';
 import { normalize, type NormalizedText } from './text/normalize.js';
 import { segment, type Clause } from './text/segment.js';
-import { version } from './version.js';
+import { buildReport, failedDocument } from './report/build.js';
+
+export { buildReport, failedDocument };
 
 export interface AnalyzeOptions {
   /** Language of messages; default: the contract's language. */
@@ -309,12 +311,6 @@ export async function readDocumentBytes(path: string, maxBytes: number): Promise
   }
 }
 
-export function failedDocument(source: string, error: unknown): DocumentReport {
-  if (error instanceof InputError) return { source, ok: false, error: { code: error.code, message: error.message } };
-  const message = error instanceof Error ? error.message : String(error);
-  return { source, ok: false, error: { code: 'INTERNAL_ERROR', message: `unexpected failure: ${message.split('\n')[0]} (run with --debug and report it)` } };
-}
-
 export type AnalyzeInput = string | Uint8Array | { text: string; source?: string } | { bytes: Uint8Array; source?: string };
 
 /** Analyse one document from a path, bytes or text; failures become a failed document, never an exception. */
@@ -328,15 +324,6 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
   } catch (error) {
     return failedDocument(source, error);
   }
-}
-
-export function buildReport(documents: DocumentReport[]): Report {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'knebel', version: version() },
-    documents,
-    summary: { documents: documents.length, failed: documents.filter((d) => !d.ok).length },
-  };
 }
 
 /** Library entry point: analyse paths, buffers or texts and return the report model. */

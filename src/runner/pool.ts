@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { failedDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
+import { failedDocument } from '../report/build.js';
 import { InputError } from '../errors.js';
 import type { DocumentReport } from '../report/schema.js';
 
