@@ -1,6 +1,15 @@
 import type { ContractType } from '../rules/schema.js';
-import { CONTRACT_DATE_LABELS, CONTRACT_TYPE_CUES, GOVERNING_LAW, LOCATION_CUES, START_DATE_LABELS } from './cues.js';
+import { compileFast } from '../prefilter/compile.js';
+import { guardAll } from '../prefilter/guarded.js';
+import * as cues from './cues.js';
 import { parseDateAt } from './dates.js';
+
+// guarded: a cue runs over the document only when a literal it needs is in it
+const GOVERNING_LAW = guardAll(cues.GOVERNING_LAW);
+const LOCATION_CUES = guardAll(cues.LOCATION_CUES);
+const CONTRACT_TYPE_CUES = guardAll(cues.CONTRACT_TYPE_CUES);
+const CONTRACT_DATE_LABELS = compileFast(cues.CONTRACT_DATE_LABELS.source, 'giu');
+const START_DATE_LABELS = compileFast(cues.START_DATE_LABELS.source, 'giu');
 
 export interface DocumentContext {
   jurisdiction: string;
@@ -55,8 +64,8 @@ function detectContractType(text: string): ContractType {
   return best;
 }
 
-function dateAfterLabel(text: string, label: RegExp): string | null {
-  const labels = new RegExp(label.source, 'giu');
+function dateAfterLabel(text: string, labels: RegExp): string | null {
+  labels.lastIndex = 0;
   for (let m = labels.exec(text); m !== null; m = labels.exec(text)) {
     const date = parseDateAt(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (date) return date.date;

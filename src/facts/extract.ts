@@ -70,7 +70,11 @@ function evidence(clause: Clause, sentence: Sentence, start: number, end: number
 }
 
 function regexMatch(pattern: RegExp, text: string): { start: number; end: number } | null {
-  const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+  // the pack's own expression (compiled once, guarded); a global one is searched from the start
+  const stateful = pattern.global || pattern.sticky;
+  if (stateful) pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  if (stateful) pattern.lastIndex = 0;
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../lang/types.js';
+import { GuardedRegExp } from '../prefilter/guarded.js';
 import type { Duration, DurationUnit } from './duration.js';
 
 export interface DurationMatch extends Duration {
@@ -21,9 +22,10 @@ const compiled = new WeakMap<LanguagePack, CompiledUnits>();
 function compile(pack: LanguagePack): CompiledUnits {
   let c = compiled.get(pack);
   if (!c) {
-    const units = new RegExp(`(?<![\\p{L}\\d])(?:${pack.units.map((u) => `(${u.pattern})`).join('|')})(?![\\p{L}])`, 'giu');
+    // guarded: a sentence without a unit word is not searched at all
+    const units = new GuardedRegExp(`(?<![\\p{L}\\d])(?:${pack.units.map((u) => `(${u.pattern})`).join('|')})(?![\\p{L}])`, 'giu');
     const compound = pack.compoundUnits.length
-      ? new RegExp(`(?<![\\p{L}])(\\d{1,3}|\\p{L}+?)-?(?:${pack.compoundUnits.map((u) => `(${u.pattern})`).join('|')})(?![\\p{L}])`, 'giu')
+      ? new GuardedRegExp(`(?<![\\p{L}])(\\d{1,3}|\\p{L}+?)-?(?:${pack.compoundUnits.map((u) => `(${u.pattern})`).join('|')})(?![\\p{L}])`, 'giu')
       : null;
     c = { units, compound, fillers: new Set(pack.fillers) };
     compiled.set(pack, c);

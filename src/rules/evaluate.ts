@@ -1,8 +1,9 @@
 import type { DocumentContext } from '../context/index.js';
 import { exceeds, parseIso, toIso, type Duration } from '../facts/duration.js';
 import type { ExtractedFacts, FactEvidence, RenewalTerm } from '../facts/extract.js';
-import { clauseContext, type Clause } from '../text/segment.js';
-import type { Rule } from './load.js';
+import { TextScans } from '../prefilter/scans.js';
+import { clauseContext, type Clause, type Sentence } from '../text/segment.js';
+import type { Pattern, Rule } from './load.js';
 import { isFactMatch, SEVERITIES, type Severity, type SeverityCondition } from './schema.js';
 
 type Lang = 'de' | 'en';
@@ -58,8 +59,11 @@ function severityFor(rule: Rule, context: DocumentContext, value: RuleHit['value
   return rule.severity.find((entry) => holds(entry.when, context, value))?.level ?? null;
 }
 
-function documentAllows(rule: Rule, input: RuleInput): boolean {
-  if (rule.compiled.unlessDocument[input.language].some((p) => p.test(input.text))) return false;
+/** Run a pattern whose literals were already checked (guarded patterns would check again). */
+const run = (pattern: Pattern, text: string): RegExpExecArray | null => (pattern.run ?? pattern.exec).call(pattern, text);
+
+function documentAllows(rule: Rule, input: RuleInput, documentScan: TextScans): boolean {
+  if (rule.compiled.unlessDocument[input.language].some((p) => documentScan.mayMatch(p, 0) && run(p, input.text))) return false;
   for (const [fact, expected] of Object.entries(rule.document?.facts ?? {})) {
     if ((input.factValues[fact] ?? null) !== expected) return false;
   }
@@ -81,30 +85,41 @@ function factHits(rule: Rule, input: RuleInput): { evidence: FactEvidence; value
     .map((o) => ({ evidence: o, value: o.value }));
 }
 
-function patternHits(rule: Rule, input: RuleInput): { evidence: FactEvidence; value?: RuleHit['value'] }[] {
+/** A document's sentences in order, with their clauses and literal scans. */
+interface Sentences {
+  list: { clause: Clause; sentence: Sentence }[];
+  scans: TextScans;
+}
+
+function patternHits(rule: Rule, input: RuleInput, sentences: Sentences): { evidence: FactEvidence; value?: RuleHit['value'] }[] {
   const { patterns, all, unless } = rule.compiled;
   const lang = input.language;
   if (patterns[lang].length === 0) return [];
   const hits: { evidence: FactEvidence; value?: RuleHit['value'] }[] = [];
-  for (const clause of input.clauses) {
-    for (const sentence of clause.sentences) {
-      let found: RegExpExecArray | null = null;
-      for (const p of patterns[lang]) {
-        found = p.exec(sentence.text);
-        if (found) break;
-      }
-      if (!found) continue;
-      const scope = (rule.match as { scope?: string }).scope === 'clause' ? clauseContext(clause, sentence) : sentence.text;
+  const { list, scans } = sentences;
+  for (const index of scans.candidates(patterns[lang])) {
+    const { clause, sentence } = list[index];
+    let found: RegExpExecArray | null = null;
+    for (const p of patterns[lang]) {
+      found = scans.mayMatch(p, index) ? run(p, sentence.text) : null;
+      if (found) break;
+    }
+    if (!found) continue;
+    if ((rule.match as { scope?: string }).scope === 'clause') {
+      const scope = clauseContext(clause, sentence);
       if (!all[lang].every((p) => p.test(scope))) continue;
       if (unless[lang].some((p) => p.test(scope))) continue;
-      hits.push({
-        evidence: {
-          clause: clause.index,
-          sentence: { start: sentence.start, end: sentence.end },
-          match: { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length, text: found[0] },
-        },
-      });
+    } else {
+      if (!all[lang].every((p) => scans.mayMatch(p, index) && run(p, sentence.text))) continue;
+      if (unless[lang].some((p) => scans.mayMatch(p, index) && run(p, sentence.text))) continue;
     }
+    hits.push({
+      evidence: {
+        clause: clause.index,
+        sentence: { start: sentence.start, end: sentence.end },
+        match: { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length, text: found[0] },
+      },
+    });
   }
   return hits;
 }
@@ -116,10 +131,14 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
  * categories, but within a category only its most severe hit counts.
  */
 export function evaluateRules(rules: readonly Rule[], input: RuleInput): RuleHit[] {
+  // each sentence (and the document) is scanned for the rules' literals once, not once per rule
+  const list = input.clauses.flatMap((clause) => clause.sentences.map((sentence) => ({ clause, sentence })));
+  const sentences: Sentences = { list, scans: new TextScans(list.length, (i) => list[i].sentence.text) };
+  const documentScan = new TextScans(1, () => input.text);
   const byClauseAndCategory = new Map<string, RuleHit>();
   for (const rule of rules) {
-    if (!documentAllows(rule, input)) continue;
-    const candidates = isFactMatch(rule.match) ? factHits(rule, input) : patternHits(rule, input);
+    if (!documentAllows(rule, input, documentScan)) continue;
+    const candidates = isFactMatch(rule.match) ? factHits(rule, input) : patternHits(rule, input, sentences);
     for (const candidate of candidates) {
       const severity = severityFor(rule, input.context, candidate.value);
       if (!severity) continue;

@@ -25,6 +25,17 @@ function foldConfusables(m: RegExpExecArray): string {
   return [...m[0]].map((c) => CONFUSABLES[c] ?? c).join('');
 }
 
+/**
+ * Replace only when a cheap test says the expression can match: the mixed-script and
+ * combining-mark expressions try every word of the text and cost more than all other folds
+ * together, on texts that almost never hold a Cyrillic, Greek or combining character.
+ */
+const when = (precondition: RegExp, pattern: RegExp, replacer: (m: RegExpExecArray) => string) =>
+  (t: TrackedText): TrackedText => (precondition.test(t.text) ? t.replace(pattern, replacer) : t);
+
+const composeMarks = when(/\p{M}/u, /\p{L}\p{M}+/gu, (m) => m[0].normalize('NFC'));
+const foldMixedScript = when(/[\p{Script=Cyrillic}\p{Script=Greek}]/u, MIXED_SCRIPT_WORD, foldConfusables);
+
 const FOLDS: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/\r\n?/g, '\n'],
   [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''], // soft hyphen, zero-width characters, BOM
@@ -32,8 +43,10 @@ const FOLDS: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/[\u2010\u2011]/g, '-'], // (non-breaking) hyphens
   [/\u2028|\u2029/g, '\n'],
   [/[\uFF01-\uFF5E]+/g, (m) => m[0].normalize('NFKC')], // fullwidth Latin
-  [MIXED_SCRIPT_WORD, foldConfusables],
   [/[\uFB00-\uFB06]/g, (m) => ({ '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' })[m[0]] ?? m[0]],
+  // long s, Kelvin, Ångström and Ohm signs: Unicode case folding equates them with s, k, å, ω; the
+  // patterns run without the (slow) Unicode flag, so the text says s, K, Å, Ω (src/prefilter/compile.ts)
+  [/[\u017F\u212A\u212B\u2126]/g, (m) => ({ '\u017F': 's', '\u212A': 'K', '\u212B': '\u00C5', '\u2126': '\u03A9' })[m[0]] ?? m[0]],
 ];
 
 /** Lines that are only a page number: "Seite 2 von 4", "Page 3 of 5", "- 2 -", "2/4". */
@@ -65,8 +78,9 @@ export function normalize(pages: readonly string[]): NormalizedText {
     raw += page.replace(/\f/g, '\n');
   });
 
-  let t = TrackedText.from(raw).replace(/\p{L}\p{M}+/gu, (m) => m[0].normalize('NFC'));
+  let t = composeMarks(TrackedText.from(raw));
   for (const [pattern, replacement] of FOLDS) t = t.replace(pattern, replacement);
+  t = foldMixedScript(t);
 
   const stripped = stripRunningLines(t);
   t = stripped.text;
@@ -74,7 +88,7 @@ export function normalize(pages: readonly string[]): NormalizedText {
   t = t.replace(/ +\n/g, '\n').replace(/\n +/g, '\n');
   t = t.replace(/^[ \t]*(?:[=\-_*~#·•.+|][ \t]*){3,}$/gm, ''); // decoration lines: underlines, rules, dot leaders
   t = joinHyphenated(t);
-  t = t.replace(MIXED_SCRIPT_WORD, foldConfusables); // joining "Mindest-\nаuto" can make a new mixed word
+  t = foldMixedScript(t); // joining "Mindest-\nаuto" can make a new mixed word
   t = unwrap(t);
   t = t.replace(/ {2,}/g, ' ').replace(/^ +| +$/gm, '');
   t = t.replace(/^\n+|\n+$/g, '');
@@ -157,15 +171,36 @@ function stripRunningLines(t: TrackedText): { text: TrackedText; count: number }
 
 /** "Mindest-\nlaufzeit" → "Mindestlaufzeit"; "Online-\nKündigung" → "Online-Kündigung"; keeps "Kündigungs- und". */
 function joinHyphenated(t: TrackedText): TrackedText {
-  // (?<!\p{L}) starts only at word beginnings, keeping this linear even for absurdly long "words"
-  return t.replace(/(?<!\p{L})(\p{L}+)-\n(?=\p{L})/gu, (m) => {
-    const head = m[1];
-    const next = t.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (SUSPENDED_HYPHEN_NEXT.test(next)) return `${head}- `;
-    const startsUpper = /^\p{Lu}/u.test(next);
-    if (startsUpper || KEEP_HYPHEN_AFTER.has(head.toLowerCase()) || head.length === 1) return `${head}-`;
-    return head;
-  });
+  const text = t.text;
+  const edits: { start: number; end: number; replacement: string }[] = [];
+  // find each "-\n" before a letter, then read the word before it backwards: one pass over the
+  // text (a regex starting at every word was the slowest step of normalization)
+  const breaks = /-\n(?=\p{L})/gu;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    const start = wordStartBefore(text, m.index);
+    if (start === m.index) continue;
+    const head = text.slice(start, m.index);
+    const next = text.slice(m.index + 2, m.index + 14);
+    let joined = head;
+    if (SUSPENDED_HYPHEN_NEXT.test(next)) joined = `${head}- `;
+    else if (/^\p{Lu}/u.test(next) || KEEP_HYPHEN_AFTER.has(head.toLowerCase()) || head.length === 1) joined = `${head}-`;
+    edits.push({ start, end: m.index + 2, replacement: joined });
+  }
+  return t.splice(edits);
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Where the run of letters that ends at `end` begins (`end` itself when there is none). */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && start >= 2 ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start;
 }
 
 /**

@@ -1,0 +1,68 @@
+import { compileFast } from './compile.js';
+import { requiredLiterals } from './literals.js';
+import { containsAny, literalId, literalsIn } from './scan.js';
+
+/**
+ * A RegExp that first checks, in the shared literal scan of the text, that a literal every match
+ * needs is there, and otherwise answers "no match" without running. Behaves as a RegExp in every
+ * other way (test, exec, replace, matchAll, lastIndex), so language packs and rules use it as one.
+ */
+export class GuardedRegExp extends RegExp {
+  /** Ids of the literals one of which every match contains; null when none could be proven. */
+  readonly requiredIds: Int32Array | null;
+  /**
+   * The same expression as a plain RegExp, which does the matching: V8 runs its fast paths only
+   * on unmodified RegExp objects, not on instances of a subclass; and compiled the fast way
+   * (`compileFast`).
+   */
+  private readonly plain: RegExp;
+
+  constructor(pattern: string | RegExp, flags?: string) {
+    super(pattern, flags);
+    this.plain = compileFast(this.source, this.flags);
+    const literals = requiredLiterals(this.source, this.flags);
+    this.requiredIds = literals ? Int32Array.from(literals, literalId) : null;
+  }
+
+  /** False only when the expression cannot match `text`. */
+  mayMatch(text: string): boolean {
+    return this.requiredIds === null || containsAny(literalsIn(text), this.requiredIds);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (this.requiredIds !== null && !containsAny(literalsIn(String(text)), this.requiredIds)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
+    return this.run(text);
+  }
+
+  /** exec without the literal check, for a caller that checked the literals in its own scan. */
+  run(text: string): RegExpExecArray | null {
+    const stateful = this.global || this.sticky;
+    if (!stateful) return this.plain.exec(text);
+    this.plain.lastIndex = this.lastIndex;
+    const match = this.plain.exec(text);
+    this.lastIndex = this.plain.lastIndex;
+    return match;
+  }
+
+  override test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+}
+
+/** The same expression, guarded. */
+export function guard(pattern: RegExp): GuardedRegExp {
+  return pattern instanceof GuardedRegExp ? pattern : new GuardedRegExp(pattern.source, pattern.flags);
+}
+
+/** A copy of a data structure with every RegExp in it guarded (language packs, cue tables). */
+export function guardAll<T>(value: T): T {
+  if (value instanceof RegExp) return guard(value) as T;
+  if (Array.isArray(value)) return value.map((v) => guardAll(v)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guardAll(v)])) as T;
+  }
+  return value;
+}

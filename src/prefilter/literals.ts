@@ -1,0 +1,335 @@
+/**
+ * Required literals of a regular expression: a set of strings such that every match of the
+ * expression contains at least one of them. A sentence that contains none cannot match, so the
+ * expression need not run on it (the idea of RE2's and Code Search's prefilters, for the subset of
+ * JavaScript regex syntax our rules use).
+ *
+ * The analysis is conservative: anything it does not understand makes the answer `null` (no
+ * requirement, always run the expression). Literals are case-folded (see `foldCase`), so the check
+ * is valid for case-insensitive expressions too.
+ */
+
+/** Exact sets and cross products stay this small; beyond it only a requirement is kept. */
+const MAX_EXACT = 16;
+/** A character class with at most this many members counts as a choice of literals. */
+const MAX_CLASS = 4;
+
+/**
+ * What is known about the strings a part of an expression matches: `exact` lists all of them
+ * (finite and small), `required` is a set one of which every match contains; null means unknown.
+ */
+interface Info {
+  exact: Set<string> | null;
+  required: Set<string> | null;
+}
+
+const UNKNOWN: Info = { exact: null, required: null };
+const EMPTY: Info = { exact: new Set(['']), required: null };
+
+class Unsupported extends Error {}
+
+/**
+ * Lower-case the way a case-insensitive JavaScript expression compares: `toLowerCase` plus the
+ * few letters whose simple case folding differs from their lower case (long s, micro sign, Greek
+ * variants, dotless i). Used on both literals and texts; it may only ever make more strings look alike.
+ */
+const FOLD_EXTRA: Record<string, string> = { ſ: 's', µ: 'μ', ς: 'σ', ϐ: 'β', ϑ: 'θ', ϕ: 'φ', ϖ: 'π', ϰ: 'κ', ϱ: 'ρ', ϵ: 'ε', ẛ: 'ṡ', ι: 'ι', '\u0345': 'ι', ı: 'i' };
+const FOLD_EXTRA_CLASS = `[${Object.keys(FOLD_EXTRA).join('')}]`;
+const HAS_FOLD_EXTRA = new RegExp(FOLD_EXTRA_CLASS);
+const FOLD_EXTRA_ALL = new RegExp(FOLD_EXTRA_CLASS, 'g');
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return HAS_FOLD_EXTRA.test(lower) ? lower.replace(FOLD_EXTRA_ALL, (c) => FOLD_EXTRA[c]) : lower;
+}
+
+function toRequired(info: Info): Set<string> | null {
+  if (info.exact) return info.exact.has('') ? null : info.exact;
+  return info.required;
+}
+
+/** The more selective of two requirements: longer shortest literal, then fewer literals. */
+function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a) return b;
+  if (!b) return a;
+  const shortest = (s: Set<string>) => Math.min(...[...s].map((x) => x.length));
+  const [la, lb] = [shortest(a), shortest(b)];
+  if (la !== lb) return la > lb ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function concat(a: Info, b: Info): Info {
+  if (a.exact && b.exact && a.exact.size * b.exact.size <= MAX_EXACT) {
+    const out = new Set<string>();
+    for (const x of a.exact) for (const y of b.exact) out.add(x + y);
+    return { exact: out, required: null };
+  }
+  return { exact: null, required: better(toRequired(a), toRequired(b)) };
+}
+
+function alternate(branches: Info[]): Info {
+  if (branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.size, 0) <= MAX_EXACT) {
+    return { exact: new Set(branches.flatMap((b) => [...b.exact!])), required: null };
+  }
+  const union = new Set<string>();
+  for (const branch of branches) {
+    const required = toRequired(branch);
+    if (!required) return UNKNOWN;
+    for (const literal of required) union.add(literal);
+  }
+  return { exact: null, required: union };
+}
+
+function repeat(info: Info, min: number, max: number): Info {
+  if (min === 0) {
+    if (max === 1 && info.exact && info.exact.size < MAX_EXACT) return { exact: new Set([...info.exact, '']), required: null };
+    return UNKNOWN;
+  }
+  if (min === 1 && max === 1) return info;
+  return { exact: null, required: toRequired(info) };
+}
+
+const literal = (text: string): Info => ({ exact: new Set([foldCase(text)]), required: null });
+
+class Parser {
+  private at = 0;
+  constructor(private readonly source: string, private readonly unicode: boolean) {}
+
+  parse(): Info {
+    const info = this.disjunction();
+    if (this.at !== this.source.length) throw new Unsupported(`unexpected ")" at ${this.at}`);
+    return info;
+  }
+
+  private peek(offset = 0): string {
+    return this.source[this.at + offset] ?? '';
+  }
+
+  private disjunction(): Info {
+    const branches = [this.alternative()];
+    while (this.peek() === '|') {
+      this.at++;
+      branches.push(this.alternative());
+    }
+    return branches.length === 1 ? branches[0] : alternate(branches);
+  }
+
+  /**
+   * A sequence: exact parts in a row combine into longer literals ("r","e","n","e","w" →
+   * "renew"); when an inexact part breaks the run, the best requirement so far is kept.
+   */
+  private alternative(): Info {
+    let run: Set<string> = new Set(['']);
+    let required: Set<string> | null = null;
+    let exact = true;
+    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      const part = this.quantified();
+      if (part.exact) {
+        const joined = concat({ exact: run, required: null }, part);
+        if (joined.exact) {
+          run = joined.exact;
+          continue;
+        }
+      }
+      // the run ends here: keep the better of it and what came before
+      required = better(required, better(toRequired({ exact: run, required: null }), toRequired(part)));
+      run = part.exact && part.exact.size <= MAX_EXACT ? part.exact : new Set(['']);
+      exact = false;
+    }
+    if (exact) return { exact: run, required: null };
+    return { exact: null, required: better(required, toRequired({ exact: run, required: null })) };
+  }
+
+  private quantified(): Info {
+    const atom = this.atom();
+    const quantifier = this.quantifier();
+    if (!quantifier) return atom.info;
+    if (!atom.quantifiable) throw new Unsupported('quantified assertion');
+    return repeat(atom.info, quantifier.min, quantifier.max);
+  }
+
+  private quantifier(): { min: number; max: number } | null {
+    const c = this.peek();
+    let q: { min: number; max: number } | null = null;
+    if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '?') q = { min: 0, max: 1 };
+    if (q) this.at++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!m) throw new Unsupported('"{" that is not a quantifier');
+      this.at += m[0].length;
+      q = { min: Number(m[1]), max: m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]) };
+    }
+    if (q && this.peek() === '?') this.at++; // lazy
+    return q;
+  }
+
+  private atom(): { info: Info; quantifiable: boolean } {
+    const c = this.peek();
+    if (c === '(') return this.group();
+    if (c === '[') return { info: this.characterClass(), quantifiable: true };
+    if (c === '^' || c === '$') {
+      this.at++;
+      return { info: EMPTY, quantifiable: false };
+    }
+    if (c === '.') {
+      this.at++;
+      return { info: UNKNOWN, quantifiable: true };
+    }
+    if (c === '\\') return this.escape();
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']' || c === ')') throw new Unsupported(`bare "${c}"`);
+    return { info: literal(this.codePoint()), quantifiable: true };
+  }
+
+  /** One character, keeping a surrogate pair together. */
+  private codePoint(): string {
+    const code = this.source.codePointAt(this.at)!;
+    const text = String.fromCodePoint(code);
+    this.at += text.length;
+    return text;
+  }
+
+  private group(): { info: Info; quantifiable: boolean } {
+    this.at++; // (
+    let kind: 'capture' | 'lookaround' = 'capture';
+    if (this.peek() === '?') {
+      const head = this.source.slice(this.at, this.at + 3);
+      if (head.startsWith('?:')) this.at += 2;
+      else if (head.startsWith('?=') || head.startsWith('?!')) {
+        this.at += 2;
+        kind = 'lookaround';
+      } else if (head === '?<=' || head === '?<!') {
+        this.at += 3;
+        kind = 'lookaround';
+      } else if (head.startsWith('?<')) {
+        const end = this.source.indexOf('>', this.at);
+        if (end < 0) throw new Unsupported('unterminated group name');
+        this.at = end + 1;
+      } else throw new Unsupported(`group "(${head}"`);
+    }
+    const info = this.disjunction();
+    if (this.peek() !== ')') throw new Unsupported('unterminated group');
+    this.at++;
+    // a lookaround consumes nothing: it adds no requirement to the match
+    return kind === 'lookaround' ? { info: EMPTY, quantifiable: !this.unicode } : { info, quantifiable: true };
+  }
+
+  private escape(): { info: Info; quantifiable: boolean } {
+    this.at++; // backslash
+    const c = this.peek();
+    if (c === '') throw new Unsupported('trailing backslash');
+    if (c === 'b' || c === 'B') {
+      this.at++;
+      return { info: EMPTY, quantifiable: false };
+    }
+    const single = this.singleEscape();
+    if (single === null) return { info: UNKNOWN, quantifiable: true };
+    return { info: literal(single), quantifiable: true };
+  }
+
+  /**
+   * The character an escape stands for, or null for a class escape (\d, \s, \p{…}) or a
+   * backreference, which match unknown text. The cursor is just after the backslash.
+   */
+  private singleEscape(): string | null {
+    const c = this.peek();
+    const controls: Record<string, string> = { t: '\t', n: '\n', r: '\r', v: '\v', f: '\f', '0': '\0' };
+    if ('dDsSwW'.includes(c)) {
+      this.at++;
+      return null;
+    }
+    if (c === 'p' || c === 'P') {
+      const end = this.source.indexOf('}', this.at);
+      if (this.peek(1) !== '{' || end < 0) throw new Unsupported('\\p without {…}');
+      this.at = end + 1;
+      return null;
+    }
+    if (c === 'k') {
+      const end = this.source.indexOf('>', this.at);
+      if (end < 0) throw new Unsupported('\\k without <…>');
+      this.at = end + 1;
+      return null;
+    }
+    if (/[1-9]/.test(c)) {
+      while (/\d/.test(this.peek())) this.at++;
+      return null;
+    }
+    if (c in controls && !(c === '0' && /\d/.test(this.peek(1)))) {
+      this.at++;
+      return controls[c];
+    }
+    if (c === 'x') {
+      const m = /^x([0-9a-fA-F]{2})/.exec(this.source.slice(this.at));
+      if (!m) throw new Unsupported('\\x without two hex digits');
+      this.at += m[0].length;
+      return String.fromCharCode(parseInt(m[1], 16));
+    }
+    if (c === 'u') {
+      const m = /^u(?:\{([0-9a-fA-F]{1,6})\}|([0-9a-fA-F]{4}))/.exec(this.source.slice(this.at));
+      if (!m || (m[1] !== undefined && !this.unicode)) throw new Unsupported('\\u escape');
+      this.at += m[0].length;
+      return String.fromCodePoint(parseInt(m[1] ?? m[2], 16));
+    }
+    if (c === 'c') throw new Unsupported('\\c control escape');
+    if (/[A-Za-z]/.test(c)) throw new Unsupported(`escape \\${c}`);
+    return this.codePoint(); // identity escape: \. \- \/ \( …
+  }
+
+  /** A small class of plain characters is a choice of literals; anything else matches unknown text. */
+  private characterClass(): Info {
+    this.at++; // [
+    let negated = false;
+    if (this.peek() === '^') {
+      negated = true;
+      this.at++;
+    }
+    const members = new Set<string>();
+    let exact = !negated;
+    while (this.peek() !== ']') {
+      if (this.at >= this.source.length) throw new Unsupported('unterminated class');
+      let member: string | null;
+      if (this.peek() === '\\') {
+        this.at++;
+        if (this.peek() === 'b') {
+          this.at++;
+          member = '\b';
+        } else member = this.singleEscape();
+      } else member = this.codePoint();
+      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== '') {
+        // a range: its members are not enumerated
+        this.at++;
+        if (this.peek() === '\\') {
+          this.at++;
+          this.singleEscape();
+        } else this.codePoint();
+        exact = false;
+        continue;
+      }
+      if (member === null) exact = false;
+      else members.add(foldCase(member));
+    }
+    this.at++; // ]
+    if (!exact || members.size === 0 || members.size > MAX_CLASS) return UNKNOWN;
+    return { exact: members, required: null };
+  }
+}
+
+/**
+ * Literals one of which every match of `source` contains (case-folded), or null when no useful
+ * requirement can be proven. `flags` are the expression's flags (only `u` and `v` matter).
+ */
+export function requiredLiterals(source: string, flags = ''): string[] | null {
+  if (flags.includes('v') || flags.includes('x')) return null;
+  let info: Info;
+  try {
+    info = new Parser(source, flags.includes('u')).parse();
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  const required = toRequired(info);
+  if (!required || required.size === 0) return null;
+  // a text holding "tage" holds "tag": the shorter literal alone says as much
+  const list = [...required];
+  return list.filter((l) => !list.some((other) => other !== l && l.includes(other))).sort();
+}

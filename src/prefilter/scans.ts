@@ -1,0 +1,53 @@
+import { containsAny, scanInto, scanWords } from './scan.js';
+
+/** What the prefilter needs of a pattern: the ids of literals one of which every match needs. */
+export interface Prefiltered {
+  readonly requiredIds?: Int32Array | null;
+}
+
+/**
+ * The literal scans of many texts (a document's sentences), made once: which literals each
+ * text holds, and which texts hold each literal, so a pattern visits only the texts that can
+ * match it instead of every pattern testing every text.
+ */
+export class TextScans {
+  private readonly words: number;
+  private readonly found: Uint32Array;
+  /** Indexes of the texts holding each literal, ascending. */
+  private readonly textsWith = new Map<number, number[]>();
+
+  constructor(readonly count: number, textAt: (index: number) => string) {
+    this.words = scanWords();
+    this.found = new Uint32Array(count * this.words);
+    for (let index = 0; index < count; index++) {
+      const at = index * this.words;
+      scanInto(textAt(index), this.found, at);
+      for (let w = 0; w < this.words; w++) {
+        let bits = this.found[at + w];
+        while (bits !== 0) {
+          const bit = 31 - Math.clz32(bits);
+          bits &= ~(1 << bit);
+          const id = w * 32 + bit;
+          const list = this.textsWith.get(id);
+          if (list) list.push(index);
+          else this.textsWith.set(id, [index]);
+        }
+      }
+    }
+  }
+
+  /** False only when the pattern cannot match text `index`. */
+  mayMatch(pattern: Prefiltered, index: number): boolean {
+    return !pattern.requiredIds || containsAny(this.found, pattern.requiredIds, index * this.words);
+  }
+
+  /** Ascending indexes of the texts any of these patterns may match. */
+  candidates(patterns: readonly Prefiltered[]): number[] {
+    if (patterns.some((p) => !p.requiredIds)) return Array.from({ length: this.count }, (_, i) => i);
+    const out = new Set<number>();
+    for (const pattern of patterns) {
+      for (const id of pattern.requiredIds!) for (const index of this.textsWith.get(id) ?? []) out.add(index);
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+}
