@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -178,7 +179,11 @@ export function applyPolicyStage(doc: DocumentReport, settings: Settings, baseli
   return baseline ? applyBaseline(suppressed, baseline) : suppressed;
 }
 
-export async function runCheck(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
+/** `prestarted`: analysis processes started early (runner/pool prestartWorker); unused ones are stopped. */
+export async function runCheck(files: string[], options: CheckOptions, io: CliIO, prestarted: ChildProcess[] = []): Promise<number> {
+  const stopSpares = () => {
+    for (const worker of prestarted) worker.kill();
+  };
   let settings: Settings;
   let baseline: Baseline | undefined;
   let extra: { format: FormatName; path: string }[];
@@ -205,6 +210,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     if (expanded.files.length === 0) throw new UsageError('no files to analyse');
     paths = expanded.files;
   } catch (error) {
+    stopSpares();
     return reportSetupError(error, io);
   }
 
@@ -238,6 +244,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     );
   } catch (error) {
     process.off('SIGINT', onSigint);
+    stopSpares();
     return reportSetupError(error, io);
   }
   progress.update(0, paths[0]);
@@ -247,6 +254,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
       ruleDirs: settings.ruleDirs,
       disabledRules: settings.disabledRules,
       jobs: options.jobs,
+      prestarted,
       timeBudgetMs: options.timeBudget * 1000,
       signal: interrupt.signal,
       onDocument: (doc, index) => {

@@ -1,7 +1,6 @@
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
 import { detectKind, looksLikeHtml, looksLikeMarkdown } from './detect.js';
-import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import type { IngestedDocument, IngestOptions } from './types.js';
 
@@ -32,7 +31,11 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
     return { format: 'docx', ...(await readDocx(bytes)) };
   }
   const { text, encoding } = decodeText(bytes);
-  if (looksLikeHtml(text)) return { format: 'html', pages: [htmlToText(text)], encoding, warnings: [] };
+  if (looksLikeHtml(text)) {
+    // the HTML parser (~60 ms to import) loads only for HTML
+    const { htmlToText } = await import('./html.js');
+    return { format: 'html', pages: [htmlToText(text)], encoding, warnings: [] };
+  }
   // a form feed separates pages in text exports (pdftotext, printers)
   if (looksLikeMarkdown(text)) return { format: 'md', pages: text.split('\f').map(markdownToText), encoding, warnings: [] };
   return { format: 'txt', pages: text.split('\f'), encoding, warnings: [] };

@@ -18,8 +18,11 @@ export class GuardedRegExp extends RegExp {
   private readonly plain: RegExp;
 
   constructor(pattern: string | RegExp, flags?: string) {
-    super(pattern, flags);
-    this.plain = compileFast(this.source, this.flags);
+    // the expression is kept in its fast form (compile.ts): equivalent on normalized text, and
+    // parsing \p{L} under /iu alone cost ~0.1 ms per expression
+    const fast = compileFast(typeof pattern === 'string' ? pattern : pattern.source, flags ?? (typeof pattern === 'string' ? '' : pattern.flags));
+    super(fast.source, fast.flags);
+    this.plain = new RegExp(fast);
     const literals = requiredLiterals(this.source, this.flags);
     this.requiredIds = literals ? Int32Array.from(literals, literalId) : null;
   }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 /**
  * Required literals of a regular expression: a set of strings such that every match of the
  * expression contains at least one of them. A sentence that contains none cannot match, so the
@@ -29,17 +32,47 @@ const EMPTY: Info = { exact: new Set(['']), required: null };
 class Unsupported extends Error {}
 
 /**
- * Lower-case the way a case-insensitive JavaScript expression compares: `toLowerCase` plus the
- * few letters whose simple case folding differs from their lower case (long s, micro sign, Greek
- * variants, dotless i). Used on both literals and texts; it may only ever make more strings look alike.
+ * Case folding the way a case-insensitive JavaScript expression compares, one UTF-16 code unit at
+ * a time: lower case, plus the few letters whose simple case folding differs from their lower case
+ * (long s, micro sign, Greek variants, dotless i). Used on literals and, through the scan's symbol
+ * table, on texts; it may only ever make more strings look alike.
  */
 const FOLD_EXTRA: Record<string, string> = { ſ: 's', µ: 'μ', ς: 'σ', ϐ: 'β', ϑ: 'θ', ϕ: 'φ', ϖ: 'π', ϰ: 'κ', ϱ: 'ρ', ϵ: 'ε', ẛ: 'ṡ', ι: 'ι', '\u0345': 'ι', ı: 'i' };
-const FOLD_EXTRA_CLASS = `[${Object.keys(FOLD_EXTRA).join('')}]`;
-const HAS_FOLD_EXTRA = new RegExp(FOLD_EXTRA_CLASS);
-const FOLD_EXTRA_ALL = new RegExp(FOLD_EXTRA_CLASS, 'g');
+
+let foldTable: Uint16Array | undefined;
+
+/** The code unit each UTF-16 code unit folds to (itself when it has no single-unit lower case). */
+export function caseFoldTable(): Uint16Array {
+  if (foldTable) return foldTable;
+  const table = new Uint16Array(0x10000);
+  const CHUNK = 1024;
+  const units = new Array<number>(CHUNK);
+  for (let start = 0; start < 0x10000; start += CHUNK) {
+    for (let i = 0; i < CHUNK; i++) units[i] = start + i;
+    // one toLowerCase per chunk; a chunk whose lower case changes length (İ) goes unit by unit
+    const lower = String.fromCharCode(...units).toLowerCase();
+    for (let i = 0; i < CHUNK; i++) {
+      if (lower.length === CHUNK) table[start + i] = lower.charCodeAt(i);
+      else {
+        const one = String.fromCharCode(start + i).toLowerCase();
+        table[start + i] = one.length === 1 ? one.charCodeAt(0) : start + i;
+      }
+    }
+  }
+  const extras = new Map(Object.entries(FOLD_EXTRA).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+  for (let code = 0; code < 0x10000; code++) {
+    const extra = extras.get(table[code]);
+    if (extra !== undefined) table[code] = extra;
+  }
+  foldTable = table;
+  return table;
+}
+
 export function foldCase(text: string): string {
-  const lower = text.toLowerCase();
-  return HAS_FOLD_EXTRA.test(lower) ? lower.replace(FOLD_EXTRA_ALL, (c) => FOLD_EXTRA[c]) : lower;
+  const table = caseFoldTable();
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(table[text.charCodeAt(i)]);
+  return out;
 }
 
 function toRequired(info: Info): Set<string> | null {
@@ -47,11 +80,16 @@ function toRequired(info: Info): Set<string> | null {
   return info.required;
 }
 
+function shortest(literals: Set<string>): number {
+  let min = Infinity;
+  for (const literal of literals) if (literal.length < min) min = literal.length;
+  return min;
+}
+
 /** The more selective of two requirements: longer shortest literal, then fewer literals. */
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!a) return b;
   if (!b) return a;
-  const shortest = (s: Set<string>) => Math.min(...[...s].map((x) => x.length));
   const [la, lb] = [shortest(a), shortest(b)];
   if (la !== lb) return la > lb ? a : b;
   return a.size <= b.size ? a : b;
@@ -90,6 +128,9 @@ function repeat(info: Info, min: number, max: number): Info {
 
 const literal = (text: string): Info => ({ exact: new Set([foldCase(text)]), required: null });
 
+const SPECIAL = new Set([...'\\^$.|?*+()[]{}'].map((c) => c.charCodeAt(0)));
+const QUANTIFIERS = new Set([...'?*+{'].map((c) => c.charCodeAt(0)));
+
 class Parser {
   private at = 0;
   constructor(private readonly source: string, private readonly unicode: boolean) {}
@@ -121,7 +162,16 @@ class Parser {
     let run: Set<string> = new Set(['']);
     let required: Set<string> | null = null;
     let exact = true;
+    const fold = caseFoldTable();
     while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      const code = this.source.charCodeAt(this.at);
+      if (!SPECIAL.has(code) && (code < 0xd800 || code > 0xdfff) && !QUANTIFIERS.has(this.source.charCodeAt(this.at + 1))) {
+        // the common case, a plain character that extends the run: no sets, no parsing
+        const folded = String.fromCharCode(fold[code]);
+        run = new Set([...run].map((literal) => literal + folded));
+        this.at++;
+        continue;
+      }
       const part = this.quantified();
       if (part.exact) {
         const joined = concat({ exact: run, required: null }, part);
@@ -319,6 +369,15 @@ class Parser {
  * requirement can be proven. `flags` are the expression's flags (only `u` and `v` matter).
  */
 export function requiredLiterals(source: string, flags = ''): string[] | null {
+  const key = `${flags}/${source}`;
+  const known = cachedLiterals().get(key);
+  if (known !== undefined) return known;
+  const literals = analyse(source, flags);
+  computed.set(key, literals);
+  return literals;
+}
+
+function analyse(source: string, flags: string): string[] | null {
   if (flags.includes('v') || flags.includes('x')) return null;
   let info: Info;
   try {
@@ -332,4 +391,30 @@ export function requiredLiterals(source: string, flags = ''): string[] | null {
   // a text holding "tage" holds "tag": the shorter literal alone says as much
   const list = [...required];
   return list.filter((l) => !list.some((other) => other !== l && l.includes(other))).sort();
+}
+
+/**
+ * The literals of the built-in expressions, worked out by `npm run build`
+ * (scripts/cache-rules.mjs): analysing ~450 expressions in a fresh process cost ~100 ms. Keyed by
+ * flags and source, so an edited expression simply misses the cache and is analysed at run time.
+ */
+export const LITERAL_CACHE_FILE = fileURLToPath(new URL('../../dist/literals-cache.json', import.meta.url));
+
+let cache: Map<string, string[] | null> | undefined;
+const computed = new Map<string, string[] | null>();
+
+function cachedLiterals(): Map<string, string[] | null> {
+  if (!cache) {
+    try {
+      cache = new Map(Object.entries(JSON.parse(readFileSync(LITERAL_CACHE_FILE, 'utf8')) as Record<string, string[] | null>));
+    } catch {
+      cache = new Map();
+    }
+  }
+  return cache;
+}
+
+/** Every expression analysed in this process (for the build's cache). */
+export function analysedLiterals(): Record<string, string[] | null> {
+  return Object.fromEntries([...cachedLiterals(), ...computed]);
 }

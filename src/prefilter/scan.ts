@@ -1,4 +1,4 @@
-import { foldCase } from './literals.js';
+import { caseFoldTable } from './literals.js';
 
 /**
  * One scan of a text finds every registered literal in it (Aho-Corasick over the case-folded
@@ -40,66 +40,61 @@ let automaton: Automaton | null = null;
 function build(): Automaton {
   const symbolOf = new Uint16Array(0x10000);
   let symbols = 1;
+  let maxStates = 1;
   for (const literal of literals) {
+    maxStates += literal.length;
     for (let i = 0; i < literal.length; i++) {
       const code = literal.charCodeAt(i);
       if (symbolOf[code] === 0) symbolOf[code] = symbols++;
     }
   }
-  // case folding lives in the table: every code unit reads as the symbol of its folded form, so
-  // texts are scanned as they are, without a lower-cased copy
-  for (let code = 0; code < 0x10000; code++) {
-    if (symbolOf[code] !== 0) continue;
-    const folded = foldCase(String.fromCharCode(code));
-    if (folded.length === 1) symbolOf[code] = symbolOf[folded.charCodeAt(0)];
-  }
-  // trie
-  const children: Map<number, number>[] = [new Map()];
+  // trie, straight into the transition table (0 = no edge yet; the root is never a target)
+  const delta = new Int32Array(maxStates * symbols);
   const ending: number[][] = [[]];
+  let states = 1;
   literals.forEach((literal, id) => {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
-      const symbol = symbolOf[literal.charCodeAt(i)];
-      let next = children[state].get(symbol);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
+      const cell = state * symbols + symbolOf[literal.charCodeAt(i)];
+      if (delta[cell] === 0) {
+        delta[cell] = states++;
         ending.push([]);
-        children[state].set(symbol, next);
       }
-      state = next;
+      state = delta[cell];
     }
     ending[state].push(id);
   });
-  // failure links breadth first, turning the trie into a complete transition table
-  const states = children.length;
-  const delta = new Int32Array(states * symbols);
+  // failure links breadth first; missing edges become the failure state's edges (a complete DFA)
   const fail = new Int32Array(states);
-  const outputsOf: number[][] = ending.map((e) => [...e]);
-  const queue: number[] = [];
-  for (const [symbol, next] of children[0]) {
-    delta[symbol] = next;
-    queue.push(next);
-  }
-  for (let head = 0; head < queue.length; head++) {
+  const isTrieEdge = new Uint8Array(states * symbols);
+  for (let cell = 0; cell < states * symbols; cell++) if (delta[cell] !== 0) isTrieEdge[cell] = 1;
+  const outputsOf: number[][] = ending;
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let symbol = 1; symbol < symbols; symbol++) if (delta[symbol] !== 0) queue[tail++] = delta[symbol];
+  for (let head = 0; head < tail; head++) {
     const state = queue[head];
-    outputsOf[state].push(...outputsOf[fail[state]]);
+    if (outputsOf[fail[state]].length) outputsOf[state] = outputsOf[state].concat(outputsOf[fail[state]]);
+    const row = state * symbols;
+    const failRow = fail[state] * symbols;
     for (let symbol = 1; symbol < symbols; symbol++) {
-      const next = children[state].get(symbol);
-      if (next === undefined) delta[state * symbols + symbol] = delta[fail[state] * symbols + symbol];
-      else {
-        fail[next] = delta[fail[state] * symbols + symbol];
-        delta[state * symbols + symbol] = next;
-        queue.push(next);
-      }
+      if (isTrieEdge[row + symbol]) {
+        const next = delta[row + symbol];
+        fail[next] = delta[failRow + symbol];
+        queue[tail++] = next;
+      } else delta[row + symbol] = delta[failRow + symbol];
     }
   }
   const outStart = new Int32Array(states + 1);
   for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputsOf[s].length;
   const outputs = new Int32Array(outStart[states]);
   for (let s = 0; s < states; s++) outputs.set(outputsOf[s], outStart[s]);
+  // case folding lives in the table: every code unit reads as the symbol of its folded form, so
+  // texts are scanned as they are, without a lower-cased copy
+  const fold = caseFoldTable();
+  for (let code = 0; code < 0x10000; code++) if (symbolOf[code] === 0) symbolOf[code] = symbolOf[fold[code]];
   const narrow = symbols <= 0xff ? Uint8Array.from(symbolOf) : symbolOf;
-  return { size: literals.length, symbolOf: narrow, symbols, delta, outStart, outputs };
+  return { size: literals.length, symbolOf: narrow, symbols, delta: delta.slice(0, states * symbols), outStart, outputs };
 }
 
 /** Size of a bit set of literal ids, in 32-bit words. */

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
 import { failedDocument } from '../report/build.js';
@@ -23,6 +24,34 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
   onDocument?: (report: DocumentReport, index: number) => void;
   /** Stops handing out new documents (e.g. on SIGINT); documents already running finish. */
   signal?: AbortSignal;
+  /** Workers from `prestartWorker` (same memory limit) to use before forking new ones. */
+  prestarted?: ChildProcess[];
+}
+
+const WORKER_PATH = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+function forkWorker(workerMemoryMb: number): ChildProcess {
+  // processes, not threads: two processes scaled better than two threads of one process on this
+  // class of machine (docs/benchmark.md), at the price of more memory
+  return fork(WORKER_PATH, [], {
+    execArgv: [`--max-old-space-size=${workerMemoryMb}`],
+    serialization: 'advanced', // Uint8Array inputs and reports cross as structured clones
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+}
+
+/**
+ * Start an analysis process now, to be handed to `analyzeAll` later (`prestarted`): it loads the
+ * pipeline and the built-in rules while the caller still reads its options and files, which
+ * takes most of the start-up off a single-file check.
+ */
+export function prestartWorker(workerMemoryMb = DEFAULT_WORKER_MEMORY_MB): ChildProcess {
+  const worker = forkWorker(workerMemoryMb);
+  // a prestarted worker that is never used must not keep the caller alive
+  worker.unref();
+  worker.channel?.unref();
+  (worker.stderr as Socket | null)?.unref();
+  return worker;
 }
 
 interface Slot {
@@ -39,11 +68,17 @@ interface Slot {
  * order. Returns the reports of the documents that were started (all, unless aborted).
  */
 export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
-  const { jobs, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, signal, ruleDirs = [], disabledRules = [], ...analyzeOptions } = options;
+  const { jobs, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
+  const spare = [...prestarted];
+  const discardSpares = () => {
+    for (const worker of spare.splice(0)) worker.kill();
+  };
   const results: (DocumentReport | undefined)[] = new Array(inputs.length);
-  if (inputs.length === 0) return [];
+  if (inputs.length === 0) {
+    discardSpares();
+    return [];
+  }
   const size = Math.max(1, Math.min(jobs ?? availableParallelism(), inputs.length));
-  const workerPath = fileURLToPath(new URL('./worker.js', import.meta.url));
   const sourceOf = (input: AnalyzeInput) =>
     typeof input === 'string' ? input : input instanceof Uint8Array ? '<buffer>' : (input.source ?? '<text>');
 
@@ -82,13 +117,12 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
     const memoryFailure = () => new InputError('TOO_LARGE', `needs more than ${workerMemoryMb} MB of memory to analyse: split it`);
     /** Give the slot a fresh worker; messages and errors of a replaced worker are ignored. */
     const attach = (slot: Slot) => {
-      // processes, not threads: on machines that give each process one core's worth of CPU
-      // (as this sandbox does), threads of one process do not run in parallel, processes do
-      const worker = fork(workerPath, [], {
-        execArgv: [`--max-old-space-size=${workerMemoryMb}`],
-        serialization: 'advanced', // Uint8Array inputs and reports cross as structured clones
-        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      });
+      let worker = spare.shift();
+      while (worker && (worker.exitCode !== null || worker.signalCode !== null || !worker.connected)) worker = spare.shift();
+      worker ??= forkWorker(workerMemoryMb);
+      worker.ref();
+      worker.channel?.ref();
+      (worker.stderr as Socket | null)?.ref();
       slot.worker = worker;
       slot.ready = false;
       let stderr = '';
@@ -143,5 +177,6 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       attach(slot);
       slots.push(slot);
     }
+    discardSpares();
   });
 }

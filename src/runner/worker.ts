@@ -1,5 +1,6 @@
 import { analyzeDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
-import { loadRules, type Rule } from '../rules/load.js';
+import { scanWords } from '../prefilter/scan.js';
+import { loadBuiltinRules, loadRules, type Rule } from '../rules/load.js';
 
 /**
  * One analysis process (forked by the pool): receives its settings first, loads the rules once,
@@ -11,6 +12,11 @@ export type WorkerMessage =
 
 let rules: Rule[] = [];
 let options: AnalyzeOptions = {};
+
+// warm up before the settings arrive (a prestarted worker waits for them while the CLI reads its
+// options): the built-in rules, and the literal scanner they share with the language packs
+loadBuiltinRules();
+scanWords();
 
 process.on('message', async (message: WorkerMessage) => {
   if ('setup' in message) {

@@ -38,7 +38,10 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--no-color', 'disable coloured output')
     .option('--debug', 'print stack traces of unexpected errors')
     .action(async (files: string[], options) => {
+      // the first analysis process starts loading now, while the CLI loads and reads its settings
+      const { prestartWorker } = await import('../../runner/pool.js');
+      const prestarted = [prestartWorker()];
       const { runCheck } = await import('../check.js');
-      setExit(await runCheck(files, options, io));
+      setExit(await runCheck(files, options, io, prestarted));
     });
 }
