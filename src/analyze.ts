@@ -9,7 +9,9 @@ import { formatDuration, interpolate, t, type Locale } from './i18n/messages.js'
 import { DEFAULT_MAX_BYTES, ingest, type IngestedDocument } from './ingest/index.js';
 import { LANGUAGE_PACKS } from './lang/index.js';
 import type { DocumentReport, Facts, Finding, OkDocument, Report } from './report/schema.js';
-import { describeValue, evaluateRules, jurisdictionCovers, type RuleHit } from './rules/evaluate.js';
+import { forgetScans } from './prefilter/scan.js';
+import { TextScans } from './prefilter/scans.js';
+import { describeValue, evaluateRules, jurisdictionCovers, scanSentences, type RuleHit } from './rules/evaluate.js';
 import { loadRules, type Rule } from './rules/load.js';
 import type { ContractType, Localized } from './rules/schema.js';
 import { score } from './score/index.js';
@@ -155,8 +157,9 @@ export const DEFAULT_MAX_CHARS = 5_000_000;
 function looksGarbled(text: string): boolean {
   const sample = text.slice(0, 20000).replace(/\s+/g, '');
   if (sample.length < 200) return false;
-  const letters = sample.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  const junk = sample.match(/[\uFFFD\uE000-\uF8FF\u0000-\u001F]/gu)?.length ?? 0;
+  // counted by deleting: one new string instead of an array of one-letter matches
+  const letters = sample.length - sample.replace(/[\p{L}\p{N}]+/gu, '').length;
+  const junk = sample.length - sample.replace(/[\uFFFD\uE000-\uF8FF\u0000-\u001F]+/gu, '').length;
   return letters / sample.length < 0.5 || junk / sample.length > 0.1;
 }
 
@@ -188,14 +191,27 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   clock();
   const clauses = segment(normalized);
   const segmentMs = clock();
-  const facts = extractFacts(clauses, pack);
-  const terms = extractTerms(clauses, pack, (sentence) => pack.terminationContext.test(sentence));
-  const overrides: ContextOverrides = { jurisdiction: options.jurisdiction, contractDate: options.contractDate, contractType: options.contractType };
-  const context = detectContext(text, language, overrides);
-  const values = factValues(facts);
-  const extractMs = clock();
   const rules = options.rules ?? loadRules(options.ruleDirs);
-  const hits = evaluateRules(rules, { language, context, clauses, text, facts, factValues: values });
+  // one literal scan per sentence serves every guarded expression of facts and rules
+  const sentenceScans = scanSentences(clauses, true);
+  const documentScan = new TextScans(1, () => text, true); // the context cues read the whole text
+  let facts: ExtractedFacts;
+  let terms: ReturnType<typeof extractTerms>;
+  let context: DocumentContext;
+  let values: ReturnType<typeof factValues>;
+  let hits: RuleHit[];
+  let extractMs: number;
+  try {
+    facts = extractFacts(clauses, pack);
+    terms = extractTerms(clauses, pack, (sentence) => pack.terminationContext.test(sentence));
+    const overrides: ContextOverrides = { jurisdiction: options.jurisdiction, contractDate: options.contractDate, contractType: options.contractType };
+    context = detectContext(text, language, overrides);
+    values = factValues(facts);
+    extractMs = clock();
+    hits = evaluateRules(rules, { language, context, clauses, text, facts, factValues: values, sentenceScans, documentScan });
+  } finally {
+    forgetScans();
+  }
   const rulesMs = clock();
   const scored = score(hits.map((h) => ({ category: h.rule.category, severity: h.severity })));
   const scoreMs = clock();

@@ -10,7 +10,8 @@ import { foldCase, requiredLiterals } from '../src/prefilter/literals.js';
 import { literalId, literalsIn, containsAny } from '../src/prefilter/scan.js';
 import { TextScans } from '../src/prefilter/scans.js';
 import { loadBuiltinRules } from '../src/rules/load.js';
-import { normalize } from '../src/text/normalize.js';
+import { letterRunStart } from '../src/text/letters.js';
+import { normalize, OUTSIDE_LATIN } from '../src/text/normalize.js';
 import { segment } from '../src/text/segment.js';
 
 describe('requiredLiterals', () => {
@@ -180,4 +181,26 @@ describe('built-in expressions, guarded and fast, on real text', () => {
     }
     expect(mismatches.slice(0, 10)).toEqual([]);
   }, 120_000);
+});
+
+describe('cheap preconditions in normalization', () => {
+  it('OUTSIDE_LATIN holds for every combining mark, Greek and Cyrillic character', () => {
+    const missed: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if ((/\p{M}/u.test(c) || /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(c)) && !OUTSIDE_LATIN.test(c)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('letterRunStart reads letters backwards as \\p{L}+$ does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'Ä', 'ß', ' ', '-', '1', '𝐀', 'é', '.', 'ж'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const expected = /\p{L}+$/u.exec(text);
+        expect(letterRunStart(text, text.length)).toBe(expected ? expected.index : text.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/types.js';
 import { GuardedRegExp } from '../prefilter/guarded.js';
+import { letterRunStart } from '../text/letters.js';
 import type { Duration, DurationUnit } from './duration.js';
 
 export interface DurationMatch extends Duration {
@@ -106,6 +107,39 @@ function make(text: string, start: number, end: number, value: number, unit: Dur
   return { value, unit, start, end, text: text.slice(start, end), ...(conflict ? { conflict } : {}) };
 }
 
+/**
+ * Can a number precede the unit at `unitStart`? Most unit words in a contract follow none ("each
+ * month", "des Monats"); they are answered here, from the one word before, without the work of
+ * `readNumberBefore`. True whenever that word (or character) could start or end a number.
+ */
+function mayFollowNumber(text: string, unitStart: number, pack: LanguagePack, fillers: Set<string>): boolean {
+  let i = unitStart;
+  while (i > 0 && /[\s-]/.test(text[i - 1])) i--;
+  if (i === 0) return false;
+  const before = text[i - 1];
+  if (/[\d)]/.test(before)) return true;
+  const start = letterRunStart(text, i, Math.max(0, i - 40));
+  if (start === i) return false;
+  const word = text.slice(start, i).toLowerCase();
+  // "and" closes "one hundred and" (parseNumberWords reads it)
+  return fillers.has(word) || word in pack.numbers.fractions || word === 'and' || parseNumberWords(word, pack) !== null;
+}
+
+/** The last `max` words before `end` with what separates them (spaces, hyphens), not before `from`; null when a letter does not end there. */
+function trailingWords(text: string, end: number, from: number, max: number): string | null {
+  let start = letterRunStart(text, end, from);
+  if (start === end) return null;
+  for (let count = 1; count < max; count++) {
+    let gap = start;
+    while (gap > from && /[\s-]/.test(text[gap - 1])) gap--;
+    if (gap === start) break;
+    const word = letterRunStart(text, gap, from);
+    if (word === gap) break;
+    start = word;
+  }
+  return text.slice(start, end);
+}
+
 /** Read the number that precedes a unit at `unitStart`, skipping fillers and a "(12)" double. */
 function readNumberBefore(
   text: string,
@@ -113,13 +147,14 @@ function readNumberBefore(
   pack: LanguagePack,
   fillers: Set<string>,
 ): { start: number; value: number; conflict?: DurationMatch['conflict'] } | null {
+  if (!mayFollowNumber(text, unitStart, pack, fillers)) return null;
   let i = unitStart;
   const skipSpace = () => {
     while (i > 0 && /[\s-]/.test(text[i - 1])) i--;
   };
   const previousWord = (): { word: string; start: number } | null => {
-    const m = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 40), i));
-    return m ? { word: m[1].toLowerCase(), start: i - m[1].length } : null;
+    const start = letterRunStart(text, i, Math.max(0, i - 40));
+    return start < i ? { word: text.slice(start, i).toLowerCase(), start } : null;
   };
   const skipFillers = () => {
     for (;;) {
@@ -144,9 +179,9 @@ function readNumberBefore(
     return value > 0 ? { start: i - digitToken[1].length, value } : null;
   }
   // number words: try the longest run of up to four words ("one hundred and twenty")
-  const words = /((?:\p{L}+[\s-]+){0,3}\p{L}+)$/u.exec(text.slice(Math.max(0, i - 60), i));
+  const words = trailingWords(text, i, Math.max(0, i - 60), 4);
   if (words) {
-    const parts = words[1].split(/(?<=[\s-])(?=\p{L})/u);
+    const parts = words.split(/(?<=[\s-])(?=\p{L})/u);
     for (let k = 0; k < parts.length; k++) {
       const candidate = parts.slice(k).join('');
       const lower = candidate.toLowerCase().replace(/[\s-]+$/, '');

@@ -20,15 +20,17 @@ export function narrowLetterClass(source: string): string {
   return rewrite(source, false);
 }
 
-function rewrite(source: string, spellSharpS: boolean): string {
+function rewrite(source: string, caseInsensitive: boolean): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
-      if (source.startsWith('\\p{L}', i)) {
+      // under /i, \p{Lu} and \p{Ll} match letters of either case: any letter
+      const letter = /^\\p\{L[ul]?\}/.exec(source.slice(i, i + 6));
+      if (letter && (letter[0] === '\\p{L}' || caseInsensitive)) {
         out += inClass ? LATIN_LETTERS : `[${LATIN_LETTERS}]`;
-        i += 4;
+        i += letter[0].length - 1;
       } else {
         out += c + (source[i + 1] ?? '');
         i++;
@@ -37,7 +39,7 @@ function rewrite(source: string, spellSharpS: boolean): string {
     }
     if (c === '[' && !inClass) inClass = true;
     else if (c === ']' && inClass) inClass = false;
-    if (spellSharpS && (c === 'ß' || c === 'ẞ')) out += inClass ? 'ßẞ' : '[ßẞ]';
+    if (caseInsensitive && (c === 'ß' || c === 'ẞ')) out += inClass ? 'ßẞ' : '[ßẞ]';
     else out += c;
   }
   return out;
@@ -49,7 +51,7 @@ const NEEDS_UNICODE = /\\[pP]\{|\\u\{|[\uD800-\uDFFF]/;
 /** The fastest equivalent of `new RegExp(source, flags)` for German and English text. */
 export function compileFast(source: string, flags: string): RegExp {
   if (!flags.includes('u')) return new RegExp(source, flags);
-  const narrowed = narrowLetterClass(source);
-  if (NEEDS_UNICODE.test(narrowed)) return new RegExp(narrowed, flags);
-  return new RegExp(flags.includes('i') ? rewrite(narrowed, true) : narrowed, flags.replace('u', ''));
+  const narrowed = rewrite(source, flags.includes('i'));
+  if (NEEDS_UNICODE.test(narrowed)) return new RegExp(narrowLetterClass(source), flags);
+  return new RegExp(narrowed, flags.replace('u', ''));
 }

@@ -121,6 +121,20 @@ export function scanInto(text: string, into: Uint32Array, at = 0): void {
   }
 }
 
+// Scans a caller keeps for the texts of one document (its sentences), so the language packs' and
+// the rules' expressions share one scan per sentence. Filled by TextScans; cleared by forgetScans.
+const remembered = new Map<string, Uint32Array>();
+
+/** Let `literalsIn` answer for `text` from a scan the caller keeps (until `forgetScans`). */
+export function rememberScan(text: string, found: Uint32Array): void {
+  if (automaton) remembered.set(text, found);
+}
+
+/** Drop the remembered scans (at the end of a document). */
+export function forgetScans(): void {
+  remembered.clear();
+}
+
 // The last few texts asked about, compared by identity first: the expressions of a language pack
 // ask about one sentence (and the words around a number in it) in a row, the rules about the
 // whole document once each. Evaluation of many sentences keeps its own scans (evaluateRules).
@@ -137,9 +151,12 @@ let next = 0;
 export function literalsIn(text: string): Uint32Array {
   if (automaton && recentFound.length) {
     for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentFound[i];
+    const known = remembered.get(text);
+    if (known) return known;
   } else {
     // literals were added (or first use): remembered scans are stale, the bit sets too small
     recentTexts.fill(null);
+    remembered.clear();
     const words = scanWords();
     recentFound = Array.from({ length: RECENT }, () => new Uint32Array(words));
   }
@@ -157,4 +174,9 @@ export function containsAny(found: Uint32Array, required: Int32Array, at = 0): b
     if (found[at + (id >>> 5)] & (1 << (id & 31))) return true;
   }
   return false;
+}
+
+/** The registered literals, by id (for diagnostics). */
+export function literalTable(): readonly string[] {
+  return literals;
 }

@@ -1,4 +1,4 @@
-import { containsAny, scanInto, scanWords } from './scan.js';
+import { containsAny, rememberScan, scanInto, scanWords } from './scan.js';
 
 /** What the prefilter needs of a pattern: the ids of literals one of which every match needs. */
 export interface Prefiltered {
@@ -13,27 +13,20 @@ export interface Prefiltered {
 export class TextScans {
   private readonly words: number;
   private readonly found: Uint32Array;
-  /** Indexes of the texts holding each literal, ascending. */
-  private readonly textsWith = new Map<number, number[]>();
+  /** Indexes of the texts holding each literal (by literal id), ascending. */
+  private readonly textsWith: (number[] | undefined)[] = [];
 
-  constructor(readonly count: number, textAt: (index: number) => string) {
+  /** `remember`: let every guarded expression use these scans too, until `forgetScans()`. */
+  constructor(readonly count: number, textAt: (index: number) => string, remember = false) {
     this.words = scanWords();
     this.found = new Uint32Array(count * this.words);
     for (let index = 0; index < count; index++) {
+      const text = textAt(index);
       const at = index * this.words;
-      scanInto(textAt(index), this.found, at);
-      for (let w = 0; w < this.words; w++) {
-        let bits = this.found[at + w];
-        while (bits !== 0) {
-          const bit = 31 - Math.clz32(bits);
-          bits &= ~(1 << bit);
-          const id = w * 32 + bit;
-          const list = this.textsWith.get(id);
-          if (list) list.push(index);
-          else this.textsWith.set(id, [index]);
-        }
-      }
+      scanInto(text, this.found, at);
+      if (remember) rememberScan(text, this.found.subarray(at, at + this.words));
     }
+    indexTexts(this.found, this.words, count, this.textsWith);
   }
 
   /** False only when the pattern cannot match text `index`. */
@@ -46,8 +39,26 @@ export class TextScans {
     if (patterns.some((p) => !p.requiredIds)) return Array.from({ length: this.count }, (_, i) => i);
     const out = new Set<number>();
     for (const pattern of patterns) {
-      for (const id of pattern.requiredIds!) for (const index of this.textsWith.get(id) ?? []) out.add(index);
+      for (const id of pattern.requiredIds!) for (const index of this.textsWith[id] ?? []) out.add(index);
     }
     return [...out].sort((a, b) => a - b);
+  }
+}
+
+/** Fill `textsWith` (literal id → ascending text indexes) from the bit sets. */
+function indexTexts(found: Uint32Array, words: number, count: number, textsWith: (number[] | undefined)[]): void {
+  for (let index = 0; index < count; index++) {
+    const at = index * words;
+    for (let w = 0; w < words; w++) {
+      let bits = found[at + w];
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits ^= 1 << bit;
+        const id = w * 32 + bit;
+        const list = textsWith[id];
+        if (list) list.push(index);
+        else textsWith[id] = [index];
+      }
+    }
   }
 }

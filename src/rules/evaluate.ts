@@ -16,6 +16,16 @@ export interface RuleInput {
   facts: ExtractedFacts;
   /** Document-level fact values as they appear in the report (ISO strings, booleans, null). */
   factValues: Record<string, string | boolean | null>;
+  /** Literal scans of the sentences in clause order, when the caller made them already. */
+  sentenceScans?: TextScans;
+  /** Literal scan of the whole text, when the caller made it already. */
+  documentScan?: TextScans;
+}
+
+/** The literal scans of a document's sentences, in clause order (shared by facts and rules). */
+export function scanSentences(clauses: readonly Clause[], remember = false): TextScans {
+  const texts = clauses.flatMap((clause) => clause.sentences.map((sentence) => sentence.text));
+  return new TextScans(texts.length, (i) => texts[i], remember);
 }
 
 /** A rule that fired on one clause, before wording and scoring. */
@@ -133,8 +143,8 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
 export function evaluateRules(rules: readonly Rule[], input: RuleInput): RuleHit[] {
   // each sentence (and the document) is scanned for the rules' literals once, not once per rule
   const list = input.clauses.flatMap((clause) => clause.sentences.map((sentence) => ({ clause, sentence })));
-  const sentences: Sentences = { list, scans: new TextScans(list.length, (i) => list[i].sentence.text) };
-  const documentScan = new TextScans(1, () => input.text);
+  const sentences: Sentences = { list, scans: input.sentenceScans ?? scanSentences(input.clauses) };
+  const documentScan = input.documentScan ?? new TextScans(1, () => input.text);
   const byClauseAndCategory = new Map<string, RuleHit>();
   for (const rule of rules) {
     if (!documentAllows(rule, input, documentScan)) continue;

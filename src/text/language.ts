@@ -33,8 +33,9 @@ export function detectLanguage(text: string, sampleChars = 20000): LanguageGuess
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const scores: Record<string, number> = {};
   for (const lang of Object.keys(LISTS)) scores[lang] = 0;
+  const lists = Object.entries(LISTS);
   for (const word of words) {
-    for (const [lang, list] of Object.entries(LISTS)) if (list.has(word)) scores[lang]++;
+    for (const [lang, list] of lists) if (list.has(word)) scores[lang]++;
   }
   const functionWords = Math.max(...Object.values(scores));
   // Umlauts and ß are strong German evidence even in short texts.

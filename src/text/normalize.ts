@@ -1,3 +1,4 @@
+import { letterRunStart } from './letters.js';
 import { TrackedText } from './tracked.js';
 import { startsBlock } from './structure.js';
 
@@ -31,7 +32,14 @@ function foldConfusables(m: RegExpExecArray): string {
  * together, on texts that almost never hold a Cyrillic, Greek or combining character.
  */
 const when = (precondition: RegExp, pattern: RegExp, replacer: (m: RegExpExecArray) => string) =>
-  (t: TrackedText): TrackedText => (precondition.test(t.text) ? t.replace(pattern, replacer) : t);
+  (t: TrackedText): TrackedText => (!OUTSIDE_LATIN.test(t.text) || !precondition.test(t.text) ? t : t.replace(pattern, replacer));
+
+/**
+ * Any character outside Latin letters, punctuation and symbols (where no combining mark, Greek or
+ * Cyrillic letter is): without one, neither precondition can hold. A plain class without /u is
+ * ten times cheaper to scan for than a Unicode property.
+ */
+export const OUTSIDE_LATIN = /[^\u0000-\u02FF\u1E00-\u1EFF\u2000-\u20CF\u2100-\u2125\u2127-\u2BFF\uFB00-\uFB06\uFEFF\uFFFD]/;
 
 const composeMarks = when(/\p{M}/u, /\p{L}\p{M}+/gu, (m) => m[0].normalize('NFC'));
 const foldMixedScript = when(/[\p{Script=Cyrillic}\p{Script=Greek}]/u, MIXED_SCRIPT_WORD, foldConfusables);
@@ -85,12 +93,12 @@ export function normalize(pages: readonly string[]): NormalizedText {
   const stripped = stripRunningLines(t);
   t = stripped.text;
   t = t.replace(/\f/g, '\n');
-  t = t.replace(/ +\n/g, '\n').replace(/\n +/g, '\n');
+  t = t.replace(/ *\n */g, '\n');
   t = t.replace(/^[ \t]*(?:[=\-_*~#·•.+|][ \t]*){3,}$/gm, ''); // decoration lines: underlines, rules, dot leaders
   t = joinHyphenated(t);
   t = foldMixedScript(t); // joining "Mindest-\nаuto" can make a new mixed word
   t = unwrap(t);
-  t = t.replace(/ {2,}/g, ' ').replace(/^ +| +$/gm, '');
+  t = collapseSpaces(t);
   t = t.replace(/^\n+|\n+$/g, '');
 
   const final = t;
@@ -110,6 +118,17 @@ export function normalize(pages: readonly string[]): NormalizedText {
       return lo + 1;
     },
   };
+}
+
+/** Runs of spaces become one space inside a line and vanish at its ends (one pass for both). */
+function collapseSpaces(t: TrackedText): TrackedText {
+  const text = t.text;
+  return t.replace(/^ +| +$| {2,}/gm, (m) => {
+    const end = m.index + m[0].length;
+    const atLineStart = m.index === 0 || text[m.index - 1] === '\n';
+    const atLineEnd = end === text.length || text[end] === '\n';
+    return atLineStart || atLineEnd ? '' : ' ';
+  });
 }
 
 interface Line {
@@ -177,7 +196,7 @@ function joinHyphenated(t: TrackedText): TrackedText {
   // text (a regex starting at every word was the slowest step of normalization)
   const breaks = /-\n(?=\p{L})/gu;
   for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
-    const start = wordStartBefore(text, m.index);
+    const start = letterRunStart(text, m.index);
     if (start === m.index) continue;
     const head = text.slice(start, m.index);
     const next = text.slice(m.index + 2, m.index + 14);
@@ -189,19 +208,7 @@ function joinHyphenated(t: TrackedText): TrackedText {
   return t.splice(edits);
 }
 
-const LETTER = /^\p{L}$/u;
 
-/** Where the run of letters that ends at `end` begins (`end` itself when there is none). */
-function wordStartBefore(text: string, end: number): number {
-  let start = end;
-  while (start > 0) {
-    const low = text.charCodeAt(start - 1);
-    const width = low >= 0xdc00 && low <= 0xdfff && start >= 2 ? 2 : 1;
-    if (!LETTER.test(text.slice(start - width, start))) break;
-    start -= width;
-  }
-  return start;
-}
 
 /**
  * Re-flow hard-wrapped lines. A line break stays when the next line opens a block (section
