@@ -8,9 +8,10 @@ export async function readPdf(bytes: Uint8Array, password: string | undefined, m
   const { PDFParse, PasswordException, InvalidPDFException } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes), password, verbosity: 0 });
   try {
-    const { total } = await parser.getInfo();
-    if (total > maxPages) throw new InputError('TOO_MANY_PAGES', `PDF has ${total} pages, over the limit of ${maxPages}: raise --max-pages or split it`);
-    const result = await parser.getText({ pageJoiner: '' });
+    // getText reads at most maxPages pages and tells the total; getInfo first (outline, metadata,
+    // page labels) cost as much again on small files
+    const result = await parser.getText({ pageJoiner: '', first: maxPages });
+    if (result.total > maxPages) throw new InputError('TOO_MANY_PAGES', `PDF has ${result.total} pages, over the limit of ${maxPages}: raise --max-pages or split it`);
     const pages = result.pages.map((p) => p.text);
     const visible = pages.map((p) => p.replace(/\s+/g, '').length);
     if (pages.length === 0 || visible.every((n) => n < MIN_CHARS_PER_PAGE)) {
