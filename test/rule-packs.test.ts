@@ -74,3 +74,16 @@ describe('rule packs', () => {
     expect(JSON.parse(result.stdout).documents[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('gym-towel-fee');
   });
 });
+
+describe('rule packs loaded by a long-running program', () => {
+  it('reuses a loaded pack until one of its files changes', () => {
+    const dir = pack({ 'gym-towel-fee.yml': valid });
+    const first = loadRulePack(dir);
+    expect(loadRulePack(dir)).toBe(first);
+    // a changed file (different size) is read again
+    writeFileSync(join(dir, 'gym-towel-fee.yml'), valid.replace('severity:\n  - level: low', 'severity:\n  - level: medium'));
+    const second = loadRulePack(dir);
+    expect(second).not.toBe(first);
+    expect(second[0].severity[0].level).toBe('medium');
+  });
+});

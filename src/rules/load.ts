@@ -218,16 +218,33 @@ export function buildRuleCache(dir = BUILTIN_RULES_DIR): Record<string, CacheEnt
   return out;
 }
 
+/** Packs loaded in this process, with the files they were read from: a program calling analyze() again reuses them. */
+const loadedPacks = new Map<string, { signature: string; rules: Rule[] }>();
+
 /** Load every *.yml rule in `dir`; any broken file rejects the whole pack with all problems listed. */
 export function loadRulePack(dir: string, pack = dir, engine: PatternEngine = pack === 'builtin' ? 'javascript' : 'linear'): Rule[] {
   let files: string[];
+  let signature: string;
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a directory');
     files = listRuleFiles(dir);
+    signature = files.map((path) => {
+      const info = statSync(path);
+      return `${path}:${info.mtimeMs}:${info.size}`;
+    }).join('\n');
   } catch (error) {
     throw new RulePackError([{ file: dir, reason: `cannot read rule pack: ${(error as Error).message}` }]);
   }
   if (files.length === 0) throw new RulePackError([{ file: dir, reason: 'rule pack holds no .yml files' }]);
+  const key = `${resolve(dir)}\0${pack}\0${engine}\0${process.cwd()}`;
+  const loaded = loadedPacks.get(key);
+  if (loaded?.signature === signature) return loaded.rules;
+  const rules = readRulePack(files, pack, engine);
+  loadedPacks.set(key, { signature, rules });
+  return rules;
+}
+
+function readRulePack(files: string[], pack: string, engine: PatternEngine): Rule[] {
   const rules: Rule[] = [];
   const problems: RuleProblem[] = [];
   for (const path of files) {
