@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 // Thin shim: all logic lives in the compiled library (dist/), built by `npm install`.
-import { main } from '../dist/cli/main.js';
+import { quickAnswer } from '../dist/cli/quick.js';
 
-process.exitCode = await main(process.argv);
+const quick = quickAnswer(process.argv.slice(2));
+if (quick !== undefined) process.stdout.write(quick);
+else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(process.argv);
+}

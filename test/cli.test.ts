@@ -229,6 +229,17 @@ describe('command line', () => {
     expect(knebel(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });
 
+  it('answers --help and --version without the CLI exactly as the CLI would (src/cli/quick.ts)', async () => {
+    // bin/knebel.js prints the help the build cached; the CLI itself must print the same
+    const { main } = await import('../src/cli/main.js');
+    let live = '';
+    const sink = { write: (chunk: string) => ((live += chunk), true), isTTY: false } as unknown as NodeJS.WritableStream;
+    expect(await main(['node', 'knebel', '--help'], { stdout: sink, stderr: sink, stdin: process.stdin, env: {} })).toBe(0);
+    expect(knebel(['--help']).stdout).toBe(live);
+    expect(knebel(['-h']).stdout).toBe(live);
+    expect(knebel(['-V']).stdout).toBe(knebel(['--version']).stdout);
+  });
+
   it('maps usage errors to exit code 2', () => {
     expect(knebel(['check']).code).toBe(2);
     expect(knebel(['check', '--format', 'yaml', 'x.pdf']).code).toBe(2);

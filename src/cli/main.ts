@@ -18,6 +18,11 @@ export type { CliIO } from './context.js';
  */
 const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [defineCheck, defineText, defineRules, defineDeadline, defineLetter, defineDiff, defineInit];
 
+const widthOf = (stream: unknown): number => {
+  const tty = stream as { isTTY?: boolean; columns?: number };
+  return tty.isTTY && tty.columns ? tty.columns : 80;
+};
+
 /** Build the command tree. */
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command();
@@ -27,7 +32,13 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // help is wrapped to the width of the stream it goes to (80 columns when not a terminal)
+      getOutHelpWidth: () => widthOf(io.stdout),
+      getErrHelpWidth: () => widthOf(io.stderr),
+    })
     .exitOverride()
     .addHelpText(
       'after',
