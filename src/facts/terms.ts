@@ -1,4 +1,5 @@
 import type { CancellationChannel, FeeRecurrence, LanguagePack } from '../lang/types.js';
+import { mayMatch } from '../prefilter/guarded.js';
 import { clauseContext, type Clause, type Sentence } from '../text/segment.js';
 import { toIso } from './duration.js';
 import { findDurations } from './find-durations.js';
@@ -31,7 +32,9 @@ const CURRENCIES: Record<string, Money['currency']> = {
 
 export function findMoney(text: string, pack: LanguagePack): (Money & { index: number })[] {
   const out: (Money & { index: number })[] = [];
-  const pattern = new RegExp(pack.money.pattern.source, pack.money.pattern.flags);
+  // the pack's own (global, guarded) expression: a sentence without a currency is not searched
+  const pattern = pack.money.pattern;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const g = m.groups ?? {};
     const raw = g.amount ?? g.amount2 ?? '';
@@ -52,7 +55,8 @@ function ordinalValue(token: string, pack: LanguagePack): number | null {
  * Prices, fees, cancellation channels, price-change rights, pause and extraordinary-termination
  * rules, read sentence by sentence with the language pack's cues.
  */
-export function extractTerms(clauses: readonly Clause[], pack: LanguagePack, isAboutTermination: (s: string) => boolean): ContractTerms {
+export function extractTerms(clauses: readonly Clause[], pack: LanguagePack): ContractTerms {
+  const isAboutTermination = (text: string) => pack.terminationContext.test(text);
   const terms: ContractTerms = {
     prices: null,
     fees: [],
@@ -70,6 +74,9 @@ export function extractTerms(clauses: readonly Clause[], pack: LanguagePack, isA
   const regularCandidates: { money: Money; clause: number }[] = [];
 
   for (const clause of clauses) {
+    // a window of the clause holds only words the whole clause holds: one literal check per
+    // clause spares scanning a window around every sentence of a clause that never mentions ending
+    const clauseMayBeAboutTermination = mayMatch(pack.terminationContext, clause.text);
     for (const sentence of clause.sentences) {
       const text = sentence.text;
       const context = clauseContext(clause, sentence);
@@ -106,7 +113,7 @@ export function extractTerms(clauses: readonly Clause[], pack: LanguagePack, isA
       }
 
       // "Sie ist ausschließlich per Einschreiben zu richten" names the channel; the clause says what "sie" is
-      if (isAboutTermination(text) || isAboutTermination(context)) {
+      if (isAboutTermination(text) || (clauseMayBeAboutTermination && isAboutTermination(context))) {
         const named = pack.cancellationChannels.filter((c) => c.pattern.test(text)).map((c) => c.value);
         const target = pack.channelRefused.test(text) ? refused : permitted;
         for (const channel of named) target.add(channel);

@@ -55,6 +55,11 @@ export class GuardedRegExp extends RegExp {
   }
 }
 
+/** False only when `pattern` cannot match `text` or any part of it (always true for a plain RegExp). */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  return !(pattern instanceof GuardedRegExp) || pattern.mayMatch(text);
+}
+
 /** The same expression, guarded. */
 export function guard(pattern: RegExp): GuardedRegExp {
   return pattern instanceof GuardedRegExp ? pattern : new GuardedRegExp(pattern.source, pattern.flags);

@@ -33,6 +33,8 @@ interface Automaton {
   /** Literal ids ending at each state (suffixes included): outputs[outStart[s] .. outStart[s + 1]). */
   outStart: Int32Array;
   outputs: Int32Array;
+  /** Length of each literal, by id. */
+  lengths: Int32Array;
 }
 
 let automaton: Automaton | null = null;
@@ -94,7 +96,8 @@ function build(): Automaton {
   const fold = caseFoldTable();
   for (let code = 0; code < 0x10000; code++) if (symbolOf[code] === 0) symbolOf[code] = symbolOf[fold[code]];
   const narrow = symbols <= 0xff ? Uint8Array.from(symbolOf) : symbolOf;
-  return { size: literals.length, symbolOf: narrow, symbols, delta: delta.slice(0, states * symbols), outStart, outputs };
+  const lengths = Int32Array.from(literals, (literal) => literal.length);
+  return { size: literals.length, symbolOf: narrow, symbols, delta: delta.slice(0, states * symbols), outStart, outputs, lengths };
 }
 
 /** Size of a bit set of literal ids, in 32-bit words. */
@@ -121,13 +124,54 @@ export function scanInto(text: string, into: Uint32Array, at = 0): void {
   }
 }
 
+/**
+ * One scan of `text` for the whole text and for each of `spans` (sorted, not overlapping, e.g.
+ * a document's sentences): an occurrence counts for a span when it lies inside it, which is
+ * exactly what scanning `text.slice(start, end)` would find, at the cost of one pass.
+ */
+export function scanSpans(text: string, spans: readonly { start: number; end: number }[]): { document: Uint32Array; spans: Uint32Array; words: number } {
+  automaton ??= build();
+  const { symbolOf, symbols, delta, outStart, outputs, lengths } = automaton;
+  const words = (automaton.size + 31) >>> 5;
+  const document = new Uint32Array(words);
+  const inSpans = new Uint32Array(spans.length * words);
+  const spanAt = new Int32Array(text.length).fill(-1);
+  spans.forEach((span, index) => spanAt.fill(index, span.start, span.end));
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    state = delta[state * symbols + symbolOf[text.charCodeAt(i)]];
+    for (let o = outStart[state], end = outStart[state + 1]; o < end; o++) {
+      const id = outputs[o];
+      const bit = 1 << (id & 31);
+      document[id >>> 5] |= bit;
+      const span = spanAt[i];
+      if (span >= 0 && spanAt[i - lengths[id] + 1] === span) inSpans[span * words + (id >>> 5)] |= bit;
+    }
+  }
+  return { document, spans: inSpans, words };
+}
+
 // Scans a caller keeps for the texts of one document (its sentences), so the language packs' and
 // the rules' expressions share one scan per sentence. Filled by TextScans; cleared by forgetScans.
 const remembered = new Map<string, Uint32Array>();
+/** The automaton the remembered and recent scans were made with; a rebuilt one makes them stale. */
+let scansMadeWith: Automaton | null = null;
+
+/** Drop remembered and recent scans made with an older automaton (new literals were registered). */
+function dropStaleScans(): void {
+  automaton ??= build();
+  if (scansMadeWith === automaton) return;
+  remembered.clear();
+  recentTexts.fill(null);
+  const words = (automaton.size + 31) >>> 5;
+  recentFound = Array.from({ length: RECENT }, () => new Uint32Array(words));
+  scansMadeWith = automaton;
+}
 
 /** Let `literalsIn` answer for `text` from a scan the caller keeps (until `forgetScans`). */
 export function rememberScan(text: string, found: Uint32Array): void {
-  if (automaton) remembered.set(text, found);
+  dropStaleScans();
+  remembered.set(text, found);
 }
 
 /** Drop the remembered scans (at the end of a document). */
@@ -149,17 +193,10 @@ let next = 0;
  * (test it right away, as `containsAny` does). Recent texts are not scanned again.
  */
 export function literalsIn(text: string): Uint32Array {
-  if (automaton && recentFound.length) {
-    for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentFound[i];
-    const known = remembered.get(text);
-    if (known) return known;
-  } else {
-    // literals were added (or first use): remembered scans are stale, the bit sets too small
-    recentTexts.fill(null);
-    remembered.clear();
-    const words = scanWords();
-    recentFound = Array.from({ length: RECENT }, () => new Uint32Array(words));
-  }
+  if (scansMadeWith !== automaton || !automaton) dropStaleScans();
+  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentFound[i];
+  const known = remembered.get(text);
+  if (known) return known;
   const found = recentFound[next];
   scanInto(text, found);
   recentTexts[next] = text;

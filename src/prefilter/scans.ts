@@ -1,4 +1,4 @@
-import { containsAny, rememberScan, scanInto, scanWords } from './scan.js';
+import { containsAny, rememberScan, scanInto, scanSpans, scanWords } from './scan.js';
 
 /** What the prefilter needs of a pattern: the ids of literals one of which every match needs. */
 export interface Prefiltered {
@@ -17,16 +17,28 @@ export class TextScans {
   private readonly textsWith: (number[] | undefined)[] = [];
 
   /** `remember`: let every guarded expression use these scans too, until `forgetScans()`. */
-  constructor(readonly count: number, textAt: (index: number) => string, remember = false) {
-    this.words = scanWords();
-    this.found = new Uint32Array(count * this.words);
+  constructor(readonly count: number, textAt: (index: number) => string, remember = false, scanned?: { found: Uint32Array; words: number }) {
+    this.words = scanned?.words ?? scanWords();
+    this.found = scanned?.found ?? new Uint32Array(count * this.words);
     for (let index = 0; index < count; index++) {
       const text = textAt(index);
       const at = index * this.words;
-      scanInto(text, this.found, at);
+      if (!scanned) scanInto(text, this.found, at);
       if (remember) rememberScan(text, this.found.subarray(at, at + this.words));
     }
     indexTexts(this.found, this.words, count, this.textsWith);
+  }
+
+  /**
+   * The scans of a text and of its parts (slices at `spans`, sorted and not overlapping, such as
+   * the sentences) in one pass over the text.
+   */
+  static ofSpans(text: string, spans: readonly { start: number; end: number; text: string }[], remember = false): { whole: TextScans; parts: TextScans } {
+    const scanned = scanSpans(text, spans);
+    return {
+      whole: new TextScans(1, () => text, remember, { found: scanned.document, words: scanned.words }),
+      parts: new TextScans(spans.length, (i) => spans[i].text, remember, { found: scanned.spans, words: scanned.words }),
+    };
   }
 
   /** False only when the pattern cannot match text `index`. */
