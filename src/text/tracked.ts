@@ -35,41 +35,42 @@ export class TrackedText {
     return this.splice(edits);
   }
 
-  /** Map each replacement character to an origin: aligned when it is a prefix/substring of the match. */
-  private originsFor(matched: string, index: number, replacement: string): Int32Array {
-    const out = new Int32Array(replacement.length);
-    const within = matched.indexOf(replacement);
-    for (let i = 0; i < replacement.length; i++) {
-      const source = within >= 0 ? index + within + i : index + Math.min(i, matched.length - 1);
-      out[i] = this.origin[source];
-    }
-    return out;
-  }
-
   /** Apply sorted, non-overlapping edits; deleted text vanishes, inserted text takes the origin of its edit start. */
   splice(edits: readonly { start: number; end: number; replacement: string }[]): TrackedText {
     if (edits.length === 0) return this;
-    const parts: string[] = [];
-    const origins: Int32Array[] = [];
+    // one pass, one output array: a typed array per edit (thousands per pass) cost more than the edits
+    let length = this.text.length;
     let last = 0;
     for (const edit of edits) {
       if (edit.start < last) throw new Error('TrackedText.splice needs sorted, non-overlapping edits');
-      parts.push(this.text.slice(last, edit.start));
-      origins.push(this.origin.subarray(last, edit.start));
-      parts.push(edit.replacement);
-      origins.push(this.originsFor(this.text.slice(edit.start, edit.end), edit.start, edit.replacement));
+      length += edit.replacement.length - (edit.end - edit.start);
+      last = edit.end;
+    }
+    const parts: string[] = [];
+    const origin = new Int32Array(length);
+    let at = 0;
+    last = 0;
+    const copy = (from: number, to: number) => {
+      if (to - from > 64) origin.set(this.origin.subarray(from, to), at);
+      else for (let k = from; k < to; k++) origin[at + k - from] = this.origin[k];
+      at += to - from;
+    };
+    for (const edit of edits) {
+      parts.push(this.text.slice(last, edit.start), edit.replacement);
+      copy(last, edit.start);
+      // each replacement character takes an origin: aligned when the replacement is part of the
+      // matched text, otherwise the matched characters' origins in order
+      const matched = this.text.slice(edit.start, edit.end);
+      const within = edit.replacement.length ? matched.indexOf(edit.replacement) : -1;
+      for (let k = 0; k < edit.replacement.length; k++) {
+        const source = within >= 0 ? edit.start + within + k : edit.start + Math.min(k, matched.length - 1);
+        origin[at++] = this.origin[source];
+      }
       last = edit.end;
     }
     parts.push(this.text.slice(last));
-    origins.push(this.origin.subarray(last));
-    const text = parts.join('');
-    const origin = new Int32Array(text.length);
-    let at = 0;
-    for (const o of origins) {
-      origin.set(o, at);
-      at += o.length;
-    }
-    return new TrackedText(text, origin);
+    copy(last, this.text.length);
+    return new TrackedText(parts.join(''), origin);
   }
 
   originAt(offset: number): number {
