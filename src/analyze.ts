@@ -153,7 +153,6 @@ function factValues(facts: ExtractedFacts): Record<string, string | boolean | nu
 /** Most characters analysed per document (README "Limits"). */
 export const DEFAULT_MAX_CHARS = 5_000_000;
 
-/** Mostly symbols, private-use glyphs or replacement characters: a PDF font without a usable text mapping. */
 const WHITESPACE = /^\s$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -164,6 +163,7 @@ function hasVisibleCharacters(text: string, count: number): boolean {
   return seen >= count;
 }
 
+/** Mostly symbols, private-use glyphs or replacement characters: a PDF font without a usable text mapping. */
 function looksGarbled(text: string): boolean {
   // counted in one loop over the first 20,000 characters (regex passes over the sample cost ~1 ms)
   let visible = 0;
