@@ -7,7 +7,7 @@ import { en } from '../src/lang/en.js';
 import { compileFast } from '../src/prefilter/compile.js';
 import { GuardedRegExp } from '../src/prefilter/guarded.js';
 import { foldCase, requiredLiterals } from '../src/prefilter/literals.js';
-import { literalId, literalsIn, containsAny } from '../src/prefilter/scan.js';
+import { containsAny, literalId, literalsIn, scanInto, scanSpans } from '../src/prefilter/scan.js';
 import { TextScans } from '../src/prefilter/scans.js';
 import { loadBuiltinRules } from '../src/rules/load.js';
 import { letterRunStart } from '../src/text/letters.js';
@@ -64,6 +64,34 @@ describe('literal scan', () => {
           expect(containsAny(found, Int32Array.of(ids[k])), `${word} in ${text}`).toBe(foldCase(text).includes(foldCase(word)));
         });
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scans a text and its slices in one pass exactly as slice by slice', () => {
+    const words = ['laufzeit', 'zeit', 'kündigung', 'renew', 'auto-renewal', 'a b'];
+    for (const w of words) literalId(foldCase(w));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('LAUF', 'zeit', 'Kündi', 'gung', 'ren', 'EW', 'auto-', ' ', 'a', 'b', '.'), { maxLength: 14 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (parts, cuts) => {
+          const text = parts.join('');
+          // sorted, non-overlapping spans from the cut points
+          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const spans = [];
+          for (let k = 0; k + 1 < points.length; k += 2) spans.push({ start: points[k], end: points[k + 1] });
+          const { document, spans: inSpans, words: n } = scanSpans(text, spans);
+          const expectWhole = new Uint32Array(n);
+          scanInto(text, expectWhole);
+          expect([...document]).toEqual([...expectWhole]);
+          spans.forEach((span, k) => {
+            const expected = new Uint32Array(n);
+            scanInto(text.slice(span.start, span.end), expected);
+            expect([...inSpans.subarray(k * n, (k + 1) * n)], `${JSON.stringify(text)} ${JSON.stringify(span)}`).toEqual([...expected]);
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -135,17 +135,19 @@ export function scanSpans(text: string, spans: readonly { start: number; end: nu
   const words = (automaton.size + 31) >>> 5;
   const document = new Uint32Array(words);
   const inSpans = new Uint32Array(spans.length * words);
-  const spanAt = new Int32Array(text.length).fill(-1);
-  spans.forEach((span, index) => spanAt.fill(index, span.start, span.end));
+  let span = 0; // the first span that does not end before the current position
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     state = delta[state * symbols + symbolOf[text.charCodeAt(i)]];
+    if (outStart[state] === outStart[state + 1]) continue;
+    while (span < spans.length && spans[span].end <= i) span++;
+    const inside = span < spans.length && spans[span].start <= i;
     for (let o = outStart[state], end = outStart[state + 1]; o < end; o++) {
       const id = outputs[o];
       const bit = 1 << (id & 31);
       document[id >>> 5] |= bit;
-      const span = spanAt[i];
-      if (span >= 0 && spanAt[i - lengths[id] + 1] === span) inSpans[span * words + (id >>> 5)] |= bit;
+      // the occurrence ends at i; it counts for the span when it also starts inside it
+      if (inside && spans[span].start <= i - lengths[id] + 1) inSpans[span * words + (id >>> 5)] |= bit;
     }
   }
   return { document, spans: inSpans, words };
