@@ -3,7 +3,8 @@ import { formatDuration, type Locale } from '../i18n/messages.js';
 import { parseIso } from '../facts/duration.js';
 import { jurisdictionCovers } from '../rules/evaluate.js';
 import { loadRules, type Rule } from '../rules/load.js';
-import { isFactMatch, SEVERITIES, type Localized, type Severity, type SeverityCondition } from '../rules/schema.js';
+import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
+import { isFactMatch, type Localized, type SeverityCondition } from '../rules/rule-schema.js';
 import type { CliIO } from './context.js';
 
 const pick = (text: Localized | undefined, locale: Locale) => (text ? (text[locale] ?? text.en ?? text.de ?? '') : '');

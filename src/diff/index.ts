@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/messages.js';
 import { atLeast } from '../policy/evaluate.js';
 import type { Clause, Finding, OkDocument } from '../report/schema.js';
-import { SEVERITIES, type Severity } from '../rules/schema.js';
+import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
 import { version } from '../version.js';
 import type { ClauseChange, DiffReason, DiffReport, FindingChange } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../rules/schema.js';
+import { SEVERITIES } from '../rules/vocabulary.js';
 import { findingSchema } from '../report/schema.js';
 
 /**

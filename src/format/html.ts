@@ -2,7 +2,7 @@ import { parseIso } from '../facts/duration.js';
 import { formatDuration, t, type Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
 import type { Clause, Finding, OkDocument, Report } from '../report/schema.js';
-import { SEVERITIES } from '../rules/schema.js';
+import { SEVERITIES } from '../rules/vocabulary.js';
 import { activeFindings, label, policyFailureText, severityName, where, worstFinding } from './labels.js';
 
 export interface HtmlFormatOptions {

@@ -1,6 +1,6 @@
 import { interpolate, t, type Locale } from '../i18n/messages.js';
 import type { Finding, OkDocument, PolicyFailure } from '../report/schema.js';
-import { SEVERITIES } from '../rules/schema.js';
+import { SEVERITIES } from '../rules/vocabulary.js';
 
 /** Labels of the CI formats (SARIF, GitHub, Markdown, HTML, summary table, diff), in both languages. */
 const en = {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { CONTRACT_TYPES, SEVERITIES } from '../rules/schema.js';
+import { CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
 
 /** Looked for in the working directory, then in each parent up to the repository (or file-system) root. */
 export const CONFIG_FILES = ['knebel.config.json', '.knebelrc.json'] as const;

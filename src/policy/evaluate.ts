@@ -1,5 +1,5 @@
 import type { Policy, PolicyFailure, Report } from '../report/schema.js';
-import { SEVERITIES, type Severity } from '../rules/schema.js';
+import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
 
 export interface PolicyOptions {
   /** Fail when a contract scores below this. */

@@ -1,6 +1,7 @@
 import { interpolate, type Locale } from '../i18n/messages.js';
 import type { Rule } from '../rules/load.js';
-import { SEVERITIES, type Localized, type Severity } from '../rules/schema.js';
+import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
+import { type Localized } from '../rules/rule-schema.js';
 import type { Report, RuleInfo } from './schema.js';
 
 const pick = (text: Localized | undefined, locale: Locale): string => (text ? (text[locale] ?? text.en ?? text.de ?? '') : '');

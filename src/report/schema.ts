@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from '../rules/schema.js';
+import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
 
 /**
  * The report model: the one contract between the analysis and every output format.

@@ -4,7 +4,8 @@ import type { ExtractedFacts, FactEvidence, RenewalTerm } from '../facts/extract
 import { TextScans } from '../prefilter/scans.js';
 import { clauseContext, type Clause, type Sentence } from '../text/segment.js';
 import type { Pattern, Rule } from './load.js';
-import { isFactMatch, SEVERITIES, type Severity, type SeverityCondition } from './schema.js';
+import { SEVERITIES, type Severity } from './vocabulary.js';
+import { isFactMatch, type SeverityCondition } from './rule-schema.js';
 
 type Lang = 'de' | 'en';
 

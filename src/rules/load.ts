@@ -1,11 +1,20 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document, LineCounter } from 'yaml';
 import { RulePackError, type RuleProblem } from '../errors.js';
 import { GuardedRegExp } from '../prefilter/guarded.js';
-import { ruleSchema, type PatternMatch, type RuleFile } from './schema.js';
+import { buildRuleSchema, type PatternMatch, type RuleFile } from './rule-schema.js';
+
+type Zod = typeof import('zod');
+let schema: ReturnType<typeof buildRuleSchema>['ruleSchema'] | undefined;
+/**
+ * zod (~100 ms to load) is needed only for rule files the build has not validated: user packs and
+ * built-in files edited since. Loaded synchronously (its CommonJS build) the first time one comes.
+ */
+const ruleSchema = () => (schema ??= buildRuleSchema((createRequire(import.meta.url)('zod') as Zod).z).ruleSchema);
 
 type Lang = 'de' | 'en';
 
@@ -121,20 +130,24 @@ function compileList(
 
 type Locate = (path: (string | number)[]) => { line?: number; column?: number };
 
-/** Validate parsed rule data and compile its patterns. */
-function buildRule(path: string, data: unknown, pack: string, engine: PatternEngine, locate: Locate): { rule?: Rule; problems: RuleProblem[] } {
+/** Validate parsed rule data (unless the build validated it: `trusted`) and compile its patterns. */
+function buildRule(path: string, data: unknown, pack: string, engine: PatternEngine, locate: Locate, trusted = false): { rule?: Rule; problems: RuleProblem[] } {
   const fromHere = relative(process.cwd(), path);
   const file = fromHere && !fromHere.startsWith('..') ? fromHere : path;
-  const parsed = ruleSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.map((issue) => {
-        const at = issue.path as (string | number)[];
-        return { file, ...locate(at), field: at.join('.') || '(file)', reason: issue.message };
-      }),
-    };
+  let rule: RuleFile;
+  if (trusted) rule = data as RuleFile;
+  else {
+    const parsed = ruleSchema().safeParse(data);
+    if (!parsed.success) {
+      return {
+        problems: parsed.error.issues.map((issue) => {
+          const at = issue.path as (string | number)[];
+          return { file, ...locate(at), field: at.join('.') || '(file)', reason: issue.message };
+        }),
+      };
+    }
+    rule = parsed.data;
   }
-  const rule = parsed.data;
   const problems: RuleProblem[] = [];
   const expectedId = basename(path).replace(/\.ya?ml$/i, '');
   if (rule.id !== expectedId) {
@@ -161,7 +174,7 @@ function buildRule(path: string, data: unknown, pack: string, engine: PatternEng
  */
 export function parseRuleFile(path: string, text: string, pack: string, engine: PatternEngine = 'javascript', cached?: unknown): { rule?: Rule; problems: RuleProblem[] } {
   if (cached !== undefined) {
-    const quick = buildRule(path, cached, pack, engine, () => ({}));
+    const quick = buildRule(path, cached, pack, engine, () => ({}), true);
     if (quick.rule) return quick;
   }
   const fromHere = relative(process.cwd(), path);
@@ -185,8 +198,21 @@ export const RULE_CACHE_FILE = fileURLToPath(new URL('../../dist/rules-cache.jso
 interface CacheEntry {
   mtimeMs: number;
   size: number;
+  /** Stamp of the schema that validated `data`: a changed schema invalidates the entry. */
+  schema: string;
   data: unknown;
 }
+
+let schemaStamp: string | undefined;
+/** A hash of the compiled schema module: entries validated by another version of it are not trusted. */
+const SCHEMA_STAMP = (): string => {
+  if (schemaStamp === undefined) {
+    // the compiled module next to this one (or its TypeScript source, when run from src/)
+    const module = ['./rule-schema.js', './rule-schema.ts'].map((name) => fileURLToPath(new URL(name, import.meta.url))).find((path) => existsSync(path));
+    schemaStamp = module ? createHash('sha256').update(readFileSync(module)).digest('hex').slice(0, 16) : 'unknown';
+  }
+  return schemaStamp;
+};
 
 let cache: Record<string, CacheEntry> | null | undefined;
 
@@ -201,8 +227,8 @@ function cachedData(path: string): unknown {
   const entry = cache?.[resolve(path)];
   if (!entry) return undefined;
   const info = statSync(path);
-  // an edited rule file (newer or resized) is parsed afresh
-  return info.mtimeMs === entry.mtimeMs && info.size === entry.size ? entry.data : undefined;
+  // an edited rule file (newer or resized), or one validated by another schema, is parsed afresh
+  return info.mtimeMs === entry.mtimeMs && info.size === entry.size && entry.schema === SCHEMA_STAMP() ? entry.data : undefined;
 }
 
 /** Parse every built-in rule file for the cache (run at build time). */
@@ -213,7 +239,9 @@ export function buildRuleCache(dir = BUILTIN_RULES_DIR): Record<string, CacheEnt
     const result = parseRuleFile(path, text, 'builtin');
     if (!result.rule) continue; // broken files are reported at load time, with lines
     const info = statSync(path);
-    out[resolve(path)] = { mtimeMs: info.mtimeMs, size: info.size, data: yaml().parse(text) };
+    // the validated data (defaults filled in): a fresh entry is used without validating again
+    const { source: _source, pack: _pack, compiled: _compiled, ...validated } = result.rule;
+    out[resolve(path)] = { mtimeMs: info.mtimeMs, size: info.size, schema: SCHEMA_STAMP(), data: validated };
   }
   return out;
 }
