@@ -16,7 +16,7 @@ const LATIN_LETTERS = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6
  * `\p{L}` as explicit Latin ranges. Besides being the condition for dropping `u`, this cuts
  * compilation: V8 builds a class of ~140,000 code points, case-closed, for every `\p{L}` under /iu.
  */
-export function narrowLetterClass(source: string): string {
+function narrowLetterClass(source: string): string {
   return rewrite(source, false);
 }
 

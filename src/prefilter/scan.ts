@@ -215,7 +215,3 @@ export function containsAny(found: Uint32Array, required: Int32Array, at = 0): b
   return false;
 }
 
-/** The registered literals, by id (for diagnostics). */
-export function literalTable(): readonly string[] {
-  return literals;
-}
