@@ -15,7 +15,7 @@
 //  - per-stage time of analyzeBytes() (ingest … report), rules loaded once, per page and size,
 //    and whether analysis cost is linear in size (100 pages vs 20 pages)
 //  - end to end per document by format and size: in-process and through the CLI
-//  - batch throughput of analyzeAll() (worker threads) with 1 job and with every core; peak RSS
+//  - batch throughput of analyzeAll() (worker processes) with 1 job and with every core; peak RSS
 //  - knebel's end-to-end PDF time against bare pdf-parse extraction (and pdftotext if installed)
 // and prints tables, writes .bench/results.json and (full runs) the summary into docs/benchmark.md.
 
@@ -301,7 +301,7 @@ if (ONLY.has('cli')) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4. batch throughput (worker threads)
+// 4. batch throughput (worker processes)
 
 if (ONLY.has('batch')) {
   const docs = batchDocs.map((d) => ({ path: d.path, pages: d.pages, facts: d.facts }));

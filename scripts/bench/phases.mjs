@@ -115,7 +115,7 @@ export async function stagesPhase({ dist, docs, budgetMs = 2000, minReps = 3, ma
 }
 
 /**
- * Throughput of analyzeAll (worker threads) over file paths, with RSS sampled every 100 ms against
+ * Throughput of analyzeAll (worker processes) over file paths, with RSS sampled every 100 ms against
  * the number of documents done, and the CPU time of the whole process (all threads).
  */
 /** Busy and total CPU ticks of the whole machine (Linux /proc/stat), to see what other processes took. */
