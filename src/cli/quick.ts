@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { version } from '../version.js';
 
 /**
  * Answers that need no CLI: `--version`, and `--help` when the output is not a terminal (then
@@ -13,9 +14,7 @@ export function quickAnswer(args: readonly string[], toTerminal = Boolean(proces
   if (args.length !== 1) return undefined;
   const [arg] = args;
   try {
-    if (arg === '--version' || arg === '-V') {
-      return `${(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`;
-    }
+    if (arg === '--version' || arg === '-V') return `${version()}\n`;
     if ((arg === '--help' || arg === '-h') && !toTerminal) return readFileSync(HELP_FILE, 'utf8');
   } catch {
     // no cached help (a build without the cache step): the CLI answers

@@ -113,16 +113,26 @@ function make(text: string, start: number, end: number, value: number, unit: Dur
  * `readNumberBefore`. True whenever that word (or character) could start or end a number.
  */
 function mayFollowNumber(text: string, unitStart: number, pack: LanguagePack, fillers: Set<string>): boolean {
-  let i = unitStart;
-  while (i > 0 && /[\s-]/.test(text[i - 1])) i--;
+  const i = separatorsStart(text, unitStart);
   if (i === 0) return false;
-  const before = text[i - 1];
-  if (/[\d)]/.test(before)) return true;
-  const start = letterRunStart(text, i, Math.max(0, i - 40));
-  if (start === i) return false;
-  const word = text.slice(start, i).toLowerCase();
+  if (/[\d)]/.test(text[i - 1])) return true;
+  const word = wordBefore(text, i)?.word;
+  if (word === undefined) return false;
   // "and" closes "one hundred and" (parseNumberWords reads it)
   return fillers.has(word) || word in pack.numbers.fractions || word === 'and' || parseNumberWords(word, pack) !== null;
+}
+
+/** Where the run of spaces and hyphens that ends at `end` begins, not before `from`. */
+function separatorsStart(text: string, end: number, from = 0): number {
+  let i = end;
+  while (i > from && /[\s-]/.test(text[i - 1])) i--;
+  return i;
+}
+
+/** The word (lower-cased) that ends at `end`, read at most 40 characters back. */
+function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  const start = letterRunStart(text, end, Math.max(0, end - 40));
+  return start < end ? { word: text.slice(start, end).toLowerCase(), start } : null;
 }
 
 /** The last `max` words before `end` with what separates them (spaces, hyphens), not before `from`; null when a letter does not end there. */
@@ -130,8 +140,7 @@ function trailingWords(text: string, end: number, from: number, max: number): st
   let start = letterRunStart(text, end, from);
   if (start === end) return null;
   for (let count = 1; count < max; count++) {
-    let gap = start;
-    while (gap > from && /[\s-]/.test(text[gap - 1])) gap--;
+    const gap = separatorsStart(text, start, from);
     if (gap === start) break;
     const word = letterRunStart(text, gap, from);
     if (word === gap) break;
@@ -150,16 +159,12 @@ function readNumberBefore(
   if (!mayFollowNumber(text, unitStart, pack, fillers)) return null;
   let i = unitStart;
   const skipSpace = () => {
-    while (i > 0 && /[\s-]/.test(text[i - 1])) i--;
-  };
-  const previousWord = (): { word: string; start: number } | null => {
-    const start = letterRunStart(text, i, Math.max(0, i - 40));
-    return start < i ? { word: text.slice(start, i).toLowerCase(), start } : null;
+    i = separatorsStart(text, i);
   };
   const skipFillers = () => {
     for (;;) {
       skipSpace();
-      const w = previousWord();
+      const w = wordBefore(text, i);
       if (!w || !fillers.has(w.word)) return;
       i = w.start;
     }

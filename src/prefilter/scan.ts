@@ -112,16 +112,8 @@ export function scanWords(): number {
  */
 export function scanInto(text: string, into: Uint32Array, at = 0): void {
   automaton ??= build();
-  const { symbolOf, symbols, delta, outStart, outputs } = automaton;
   into.fill(0, at, at + ((automaton.size + 31) >>> 5));
-  let state = 0;
-  for (let i = 0; i < text.length; i++) {
-    state = delta[state * symbols + symbolOf[text.charCodeAt(i)]];
-    for (let o = outStart[state], end = outStart[state + 1]; o < end; o++) {
-      const id = outputs[o];
-      into[at + (id >>> 5)] |= 1 << (id & 31);
-    }
-  }
+  walk(text, into, at, NO_SPANS, into);
 }
 
 /**
@@ -130,11 +122,19 @@ export function scanInto(text: string, into: Uint32Array, at = 0): void {
  * exactly what scanning `text.slice(start, end)` would find, at the cost of one pass.
  */
 export function scanSpans(text: string, spans: readonly { start: number; end: number }[]): { document: Uint32Array; spans: Uint32Array; words: number } {
-  automaton ??= build();
-  const { symbolOf, symbols, delta, outStart, outputs, lengths } = automaton;
-  const words = (automaton.size + 31) >>> 5;
+  const words = scanWords();
   const document = new Uint32Array(words);
   const inSpans = new Uint32Array(spans.length * words);
+  walk(text, document, 0, spans, inSpans);
+  return { document, spans: inSpans, words };
+}
+
+const NO_SPANS: readonly { start: number; end: number }[] = [];
+
+/** The automaton over `text`: every occurrence sets its bit in `into` (from word `at`) and in the span holding it. */
+function walk(text: string, into: Uint32Array, at: number, spans: readonly { start: number; end: number }[], inSpans: Uint32Array): void {
+  const { symbolOf, symbols, delta, outStart, outputs, lengths } = automaton!;
+  const words = (automaton!.size + 31) >>> 5;
   let span = 0; // the first span that does not end before the current position
   let state = 0;
   for (let i = 0; i < text.length; i++) {
@@ -145,12 +145,11 @@ export function scanSpans(text: string, spans: readonly { start: number; end: nu
     for (let o = outStart[state], end = outStart[state + 1]; o < end; o++) {
       const id = outputs[o];
       const bit = 1 << (id & 31);
-      document[id >>> 5] |= bit;
+      into[at + (id >>> 5)] |= bit;
       // the occurrence ends at i; it counts for the span when it also starts inside it
       if (inside && spans[span].start <= i - lengths[id] + 1) inSpans[span * words + (id >>> 5)] |= bit;
     }
   }
-  return { document, spans: inSpans, words };
 }
 
 // Scans a caller keeps for the texts of one document (its sentences), so the language packs' and

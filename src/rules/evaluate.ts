@@ -13,6 +13,7 @@ export interface RuleInput {
   language: Lang;
   context: DocumentContext;
   clauses: readonly Clause[];
+  /** The normalized text; every sentence of `clauses` is a slice of it. */
   text: string;
   facts: ExtractedFacts;
   /** Document-level fact values as they appear in the report (ISO strings, booleans, null). */
@@ -21,12 +22,6 @@ export interface RuleInput {
   sentenceScans?: TextScans;
   /** Literal scan of the whole text, when the caller made it already. */
   documentScan?: TextScans;
-}
-
-/** The literal scans of a document's sentences, in clause order (shared by facts and rules). */
-export function scanSentences(clauses: readonly Clause[], remember = false): TextScans {
-  const texts = clauses.flatMap((clause) => clause.sentences.map((sentence) => sentence.text));
-  return new TextScans(texts.length, (i) => texts[i], remember);
 }
 
 /** A rule that fired on one clause, before wording and scoring. */
@@ -144,8 +139,11 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
 export function evaluateRules(rules: readonly Rule[], input: RuleInput): RuleHit[] {
   // each sentence (and the document) is scanned for the rules' literals once, not once per rule
   const list = input.clauses.flatMap((clause) => clause.sentences.map((sentence) => ({ clause, sentence })));
-  const sentences: Sentences = { list, scans: input.sentenceScans ?? scanSentences(input.clauses) };
-  const documentScan = input.documentScan ?? new TextScans(1, () => input.text);
+  const scans = input.sentenceScans && input.documentScan
+    ? { parts: input.sentenceScans, whole: input.documentScan }
+    : TextScans.ofSpans(input.text, list.map((entry) => entry.sentence));
+  const sentences: Sentences = { list, scans: scans.parts };
+  const documentScan = scans.whole;
   const byClauseAndCategory = new Map<string, RuleHit>();
   for (const rule of rules) {
     if (!documentAllows(rule, input, documentScan)) continue;
