@@ -39,6 +39,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
+import { finishPdf, hardWrap, xmlEscape } from './lib/documents.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIX = path.join(ROOT, 'fixtures');
@@ -297,15 +298,6 @@ function makePdf(srcRel, outRel, opts = {}) {
   });
 }
 
-function finishPdf(doc) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    doc.on('data', (c) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
 
 /** Like plain() but keeps the PDF line-breaking markers ~ | ^ _ for wrap(). */
 function plainKeepBreaks(s) {
@@ -418,22 +410,6 @@ function toLatin1Text(s) {
     .replace(/…/g, '...');
 }
 
-function hardWrap(text, width, indent) {
-  const words = text.split(/ +/).filter(Boolean);
-  const lines = [];
-  let cur = '';
-  for (const w of words) {
-    const cand = cur ? `${cur} ${w}` : w;
-    const limit = lines.length === 0 ? width : width - indent;
-    if (cand.length <= limit || !cur) cur = cand;
-    else {
-      lines.push(cur);
-      cur = w;
-    }
-  }
-  if (cur) lines.push(cur);
-  return lines.map((l, i) => (i === 0 ? l : ' '.repeat(indent) + l));
-}
 
 function renderText(srcRel, { width = 72, transform = (s) => s } = {}) {
   const { blocks } = parseSource(readSrc(srcRel));
@@ -467,9 +443,6 @@ function renderText(srcRel, { width = 72, transform = (s) => s } = {}) {
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-function xmlEscape(s) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function docxRuns(text, links) {
   // split into link / bold / plain segments; "¦" splits runs inside a word

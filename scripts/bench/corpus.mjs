@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
+import { finishPdf, hardWrap, xmlEscape } from '../lib/documents.mjs';
 
 const FONT_REGULAR = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const FONT_BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
@@ -29,6 +30,7 @@ const FIXED_ISO = '2025-03-01T09:00:00Z';
 /** Changes whenever this file (the generator) changes: part of the cache key. */
 export const GENERATOR_HASH = createHash('sha256')
   .update(fs.readFileSync(fileURLToPath(import.meta.url)))
+  .update(fs.readFileSync(fileURLToPath(new URL('../lib/documents.mjs', import.meta.url))))
   .update(HAVE_DEJAVU ? 'dejavu' : 'helvetica')
   .digest('hex')
   .slice(0, 10);
@@ -545,15 +547,6 @@ function layout(composed, pages) {
 // ---------------------------------------------------------------------------------------------
 // writers
 
-function finishPdf(doc) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    doc.on('data', (c) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
 
 async function renderPdf(doc, lang, company, state) {
   const total = state.pages.length;
@@ -576,22 +569,6 @@ async function renderPdf(doc, lang, company, state) {
   return finishPdf(doc);
 }
 
-function hardWrap(text, width, indent) {
-  const words = text.split(/ +/).filter(Boolean);
-  const lines = [];
-  let cur = '';
-  for (const w of words) {
-    const cand = cur ? `${cur} ${w}` : w;
-    const limit = lines.length === 0 ? width : width - indent;
-    if (cand.length <= limit || !cur) cur = cand;
-    else {
-      lines.push(cur);
-      cur = w;
-    }
-  }
-  if (cur) lines.push(cur);
-  return lines.map((l, i) => (i === 0 ? l : ' '.repeat(indent) + l));
-}
 
 function renderTxt(blocks) {
   const out = [];
@@ -609,7 +586,6 @@ function renderTxt(blocks) {
 }
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const xmlEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 async function renderDocx(blocks, lang, title) {
   const p = (style, text) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p>`;
