@@ -94,7 +94,8 @@ export interface Settings {
   /** Rule pack folders (config + --rules), for the workers to load. */
   ruleDirs: string[];
   disabledRules: string[];
-  analyze: AnalyzeOptions;
+  /** Analysis options from flags and config; the rules are `rules`. */
+  analyze: Omit<AnalyzeOptions, 'rules'>;
   rules: Rule[];
   suppressions: SuppressionRule[];
   failUnder?: number;
@@ -140,7 +141,6 @@ export function resolveSettings(
     disabledRules: [...off],
     rules,
     analyze: {
-      rules,
       locale: options.locale ?? c.locale,
       jurisdiction: options.jurisdiction ?? c.jurisdiction,
       contractDate: options.contractDate,
@@ -217,7 +217,8 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   if (options.shard) paths = paths.filter((path) => inShard(path, options.shard as Shard));
 
   const formats = [options.format, ...extra.map((e) => e.format)];
-  const { rules: _rules, ...analyzeOptions } = {
+  // no rules here: each worker loads its own copy (compiled patterns do not cross processes)
+  const analyzeOptions = {
     ...settings.analyze,
     maxBytes: options.maxBytes,
     maxPages: options.maxPages,
@@ -225,7 +226,6 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     maxUnzippedBytes: options.maxUnzippedBytes,
     includeClauses: formats.includes('html'),
   };
-  void _rules; // workers load their own copy of the rules (compiled patterns do not cross threads)
   const progress = createProgress(io.stderr as ProgressStream, paths.length, io.env);
   const documents: DocumentReport[] = [];
 

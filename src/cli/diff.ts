@@ -36,7 +36,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCli
   } catch (error) {
     return reportSetupError(error, io);
   }
-  const analyzeOptions = { ...settings.analyze, maxBytes: options.maxBytes, includeClauses: true };
+  const analyzeOptions = { ...settings.analyze, rules: settings.rules, maxBytes: options.maxBytes, includeClauses: true };
   const analyse = async (file: string): Promise<DocumentReport> => {
     try {
       if (file === '-') return await analyzeDocument({ bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' }, analyzeOptions);
