@@ -189,13 +189,17 @@ function looksGarbled(text: string): boolean {
   return letters / visible < 0.5 || junk / visible > 0.1;
 }
 
-/** Run the text pipeline and the rules over page texts that ingestion produced. */
-export function analyzePages(ingested: IngestedDocument, source: string, options: AnalyzeOptions = {}): Analysis {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const rawLength = ingested.pages.reduce((n, p) => n + p.length, 0);
+/** Refuse more text than --max-chars before any stage reads it. */
+export function checkTextLength(pages: readonly string[], maxChars = DEFAULT_MAX_CHARS): void {
+  const rawLength = pages.reduce((n, p) => n + p.length, 0);
   if (rawLength > maxChars) {
     throw new InputError('TOO_LONG', `${rawLength.toLocaleString('en')} characters of text, over the limit of ${maxChars.toLocaleString('en')}: raise --max-chars or split the document`);
   }
+}
+
+/** Run the text pipeline and the rules over page texts that ingestion produced. */
+export function analyzePages(ingested: IngestedDocument, source: string, options: AnalyzeOptions = {}): Analysis {
+  checkTextLength(ingested.pages, options.maxChars);
   const clock = stopwatch();
   const normalized = normalize(ingested.pages);
   const normalizeMs = clock();

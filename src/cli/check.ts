@@ -22,6 +22,7 @@ import { colorLevel } from './color.js';
 import { expandInputs, parseFileList, type GlobSet } from './inputs.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { readStdin } from './stdin.js';
+import { shownName } from '../sanitize.js';
 
 export interface CheckOptions {
   format: FormatName;
@@ -53,6 +54,8 @@ export interface CheckOptions {
   maxPages: number;
   maxChars: number;
   maxUnzippedBytes: number;
+  /** MB per analysis process. */
+  maxMemory?: number;
 }
 
 interface Shard {
@@ -119,7 +122,7 @@ function checkRuleIds(ids: readonly { id: string; where: string }[], rules: read
  * config or unknown rule ids and RulePackError (exit 4) for a broken rule pack.
  */
 export function resolveSettings(
-  options: Omit<CheckOptions, 'format' | 'maxBytes' | 'maxPages' | 'maxChars' | 'maxUnzippedBytes' | 'timeBudget'> & { maxBytes?: number },
+  options: Omit<CheckOptions, 'format' | 'maxBytes' | 'maxPages' | 'maxChars' | 'maxUnzippedBytes' | 'timeBudget' | 'maxMemory'> & { maxBytes?: number },
   cwd = process.cwd(),
 ): Settings {
   const config = loadConfig(options.config);
@@ -206,7 +209,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     const all = [...files, ...listed];
     if (all.length === 0) throw new UsageError(options.filesFrom !== undefined ? `--files-from ${options.filesFrom} lists no files` : "missing required argument 'files'");
     const expanded = expandInputs(all, { include: settings.include, exclude: settings.exclude });
-    for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${dir}: no contract files in this folder (looked for ${settings.include ? settings.include.patterns.join(', ') : '*.pdf, *.docx, *.txt, *.md, *.html'})\n`);
+    for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${shownName(dir)}: no contract files in this folder (looked for ${settings.include ? settings.include.patterns.join(', ') : '*.pdf, *.docx, *.txt, *.md, *.html'})\n`);
     if (expanded.files.length === 0) throw new UsageError('no files to analyse');
     paths = expanded.files;
   } catch (error) {
@@ -256,16 +259,21 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
       jobs: options.jobs,
       prestarted,
       timeBudgetMs: options.timeBudget * 1000,
+      workerMemoryMb: options.maxMemory,
       signal: interrupt.signal,
       onDocument: (doc, index) => {
         progress.update(index + 1, paths[index + 1] ?? paths[index]);
         if (!doc.ok) {
-          progress.log(`knebel: ${doc.source}: ${doc.error.message} [${doc.error.code}]`);
+          progress.log(`knebel: ${shownName(doc.source)}: ${doc.error.message} [${doc.error.code}]`);
           if (options.debug && doc.error.code === 'INTERNAL_ERROR') progress.log(doc.error.message);
         }
         documents.push(applyPolicyStage(doc, settings, baseline));
       },
     });
+  } catch (error) {
+    // a rule pack the workers cannot load fails the run (exit 4), not each document
+    progress.done();
+    return reportSetupError(error, io);
   } finally {
     process.off('SIGINT', onSigint);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { analyzeBytes, failedDocument, readDocumentBytes, type Analysis } from '../analyze.js';
+import { failedDocument, readDocumentBytes } from '../analyze.js';
 import { computeDeadline, isProblem, type DeadlineProblem, type DeadlineResult } from '../deadline/compute.js';
 import { explainProblem } from '../deadline/explain.js';
 import { ExitCode } from '../errors.js';
@@ -8,9 +8,12 @@ import type { Locale } from '../i18n/messages.js';
 import type { ContractType } from '../rules/schema.js';
 import type { CliIO } from './context.js';
 import { readStdin } from './stdin.js';
+import { analyzeInWorker } from '../runner/single.js';
+import { shownName } from '../sanitize.js';
+import { runLimits, type LimitOptions } from './commands/limits.js';
 
 /** Options shared by `knebel deadline` and `knebel letter`. */
-export interface ConsumerOptions {
+export interface ConsumerOptions extends LimitOptions {
   start?: string;
   today?: string;
   locale?: Locale;
@@ -18,7 +21,6 @@ export interface ConsumerOptions {
   contractDate?: string;
   contractType?: ContractType;
   password?: string;
-  maxBytes: number;
   cancelButton?: boolean;
   periods?: number;
 }
@@ -44,7 +46,8 @@ export function todayIn(jurisdiction: string, now: Date = new Date()): string {
 }
 
 export interface Loaded {
-  analysis: Analysis;
+  /** The report and the normalized text, from a worker process. */
+  analysis: Awaited<ReturnType<typeof analyzeInWorker>>;
   /** sha256 of the input bytes: stable id of the contract (calendar UIDs). */
   digest: string;
   locale: Locale;
@@ -63,22 +66,23 @@ export const problemExit = (problem: DeadlineProblem) => (problem.kind === 'miss
 
 /** Read and analyse FILE, then compute its dates; prints the one-line error and returns the exit code when analysis fails. */
 export async function loadContract(file: string, options: ConsumerOptions, io: CliIO): Promise<Loaded | number> {
-  let analysis: Analysis;
+  let analysis: Loaded['analysis'];
   let digest: string;
   try {
     const bytes = file === '-' ? await readStdin(io.stdin, options.maxBytes + 1) : await readDocumentBytes(file, options.maxBytes);
     digest = createHash('sha256').update(bytes).digest('hex');
-    analysis = await analyzeBytes(bytes, file, {
+    // analysed in a worker process, under the same time budget and limits as `check`
+    analysis = await analyzeInWorker(bytes, file, {
       locale: options.locale,
       jurisdiction: options.jurisdiction,
       contractDate: options.contractDate,
       contractType: options.contractType,
       password: options.password,
-      maxBytes: options.maxBytes,
+      ...runLimits(options),
     });
   } catch (error) {
     const failed = failedDocument(file, error);
-    if (!failed.ok) io.stderr.write(`knebel: ${file}: ${failed.error.message} [${failed.error.code}]\n`);
+    if (!failed.ok) io.stderr.write(`knebel: ${shownName(file)}: ${failed.error.message} [${failed.error.code}]\n`);
     return ExitCode.inputFailed;
   }
   const doc = analysis.report;
@@ -92,7 +96,7 @@ export async function loadContract(file: string, options: ConsumerOptions, io: C
 export function reportProblem(loaded: Loaded, problem: DeadlineProblem, json: boolean, io: CliIO): number {
   const doc = loaded.analysis.report;
   const message = explainProblem(problem, { facts: doc.facts as unknown as Record<string, unknown> }, loaded.locale);
-  io.stderr.write(`knebel: ${doc.source}: ${message} [${PROBLEM_CODES[problem.kind]}]\n`);
+  io.stderr.write(`knebel: ${shownName(doc.source)}: ${message} [${PROBLEM_CODES[problem.kind]}]\n`);
   if (json) io.stdout.write(`${JSON.stringify({ source: doc.source, ok: false, error: { code: PROBLEM_CODES[problem.kind], message } }, null, 2)}\n`);
   return problemExit(problem);
 }

@@ -1,6 +1,5 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { Chalk } from 'chalk';
-import { analyzeDocument, failedDocument } from '../analyze.js';
 import { diffDocuments } from '../diff/index.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../format/diff.js';
@@ -11,8 +10,11 @@ import { applyPolicyStage, reportSetupError, resolveSettings, type Settings } fr
 import { colorLevel } from './color.js';
 import type { CliIO } from './context.js';
 import { readStdin } from './stdin.js';
+import { analyzeAll } from '../runner/pool.js';
+import { shownName } from '../sanitize.js';
+import { runLimits, type LimitOptions } from './commands/limits.js';
 
-export interface DiffCliOptions {
+export interface DiffCliOptions extends LimitOptions {
   format: 'text' | 'json' | 'markdown';
   output?: string;
   locale?: Locale;
@@ -23,7 +25,6 @@ export interface DiffCliOptions {
   rules?: string[];
   disableRule?: string[];
   config?: string | false;
-  maxBytes: number;
   color?: boolean;
 }
 
@@ -36,27 +37,35 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCli
   } catch (error) {
     return reportSetupError(error, io);
   }
-  const analyzeOptions = { ...settings.analyze, rules: settings.rules, maxBytes: options.maxBytes, includeClauses: true };
-  const analyse = async (file: string): Promise<DocumentReport> => {
-    try {
-      if (file === '-') return await analyzeDocument({ bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' }, analyzeOptions);
-      return await analyzeDocument(file, analyzeOptions);
-    } catch (error) {
-      return failedDocument(file, error);
-    }
-  };
-  const docs = [applyPolicyStage(await analyse(oldFile), settings), applyPolicyStage(await analyse(newFile), settings)];
+  // both versions are analysed in worker processes, under the same time budget and limits as `check`
+  let analysed: DocumentReport[];
+  try {
+    const inputs = [oldFile, newFile].map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' } : file));
+    analysed = await analyzeAll(await Promise.all(inputs), {
+      ...settings.analyze,
+      ...runLimits(options),
+      includeClauses: true,
+      ruleDirs: settings.ruleDirs,
+      disabledRules: settings.disabledRules,
+      jobs: 2,
+    });
+  } catch (error) {
+    return reportSetupError(error, io);
+  }
+  const docs = analysed.map((doc) => applyPolicyStage(doc, settings));
   let failed = false;
   for (const doc of docs) {
     if (!doc.ok) {
-      io.stderr.write(`knebel: ${doc.source}: ${doc.error.message} [${doc.error.code}]\n`);
+      io.stderr.write(`knebel: ${shownName(doc.source)}: ${doc.error.message} [${doc.error.code}]\n`);
       failed = true;
     }
   }
   if (failed) return ExitCode.inputFailed;
   const config = settings.config?.config.failOn;
   const failOn = options.failOn ?? config ?? 'medium';
-  const diff = diffDocuments(docs[0] as OkDocument, docs[1] as OkDocument, { failOn: failOn === 'none' ? null : failOn, locale: settings.analyze.locale });
+  // names as people read them (control characters escaped) in the text and Markdown forms
+  const named = options.format === 'json' ? docs : docs.map((doc) => ({ ...doc, source: shownName(doc.source) }));
+  const diff = diffDocuments(named[0] as OkDocument, named[1] as OkDocument, { failOn: failOn === 'none' ? null : failOn, locale: settings.analyze.locale });
   const toFile = options.output !== undefined;
   const rendered =
     options.format === 'json'

@@ -9,6 +9,7 @@ import { defineLetter } from './commands/letter.js';
 import { defineRules } from './commands/rules.js';
 import { defineText } from './commands/text.js';
 import type { CliIO, CommandContext } from './context.js';
+import { safeIO } from './safe-io.js';
 
 export type { CliIO } from './context.js';
 
@@ -65,10 +66,16 @@ Examples:
 }
 
 /** Run the CLI and return the exit code; never throws for user errors. */
-export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
   let exitCode: number = ExitCode.ok;
+  // the output boundary: nothing raw from a contract or a file name reaches a terminal or CI log
+  const io = safeIO(rawIO);
   const program = buildProgram(io, (code) => {
     exitCode = code;
+  });
+  program.hook('preAction', (_program, command) => {
+    const options = command.opts();
+    if (options.format === 'github' && options.output === undefined) io.allowWorkflowCommands();
   });
   try {
     await program.parseAsync(argv);

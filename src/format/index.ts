@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Locale } from '../i18n/messages.js';
 import type { Report } from '../report/schema.js';
+import { shownName } from '../sanitize.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
@@ -21,7 +22,18 @@ export interface RenderOptions {
   cwd?: string;
 }
 
-export function render(format: FormatName, report: Report, options: RenderOptions): string {
+/** File names as people read them: control characters (a newline too) escaped, so no name can forge a line. */
+function withShownNames(report: Report): Report {
+  return {
+    ...report,
+    documents: report.documents.map((doc) => ({ ...doc, source: shownName(doc.source) })),
+    ...(report.baseline ? { baseline: { ...report.baseline, source: shownName(report.baseline.source) } } : {}),
+  };
+}
+
+export function render(format: FormatName, raw: Report, options: RenderOptions): string {
+  // JSON and SARIF keep the names exact (JSON escapes them); the formats people read get them escaped
+  const report = format === 'json' || format === 'sarif' ? raw : withShownNames(raw);
   switch (format) {
     case 'json':
       return formatJson(report);

@@ -27,6 +27,9 @@ function cell(text: string): string {
   return escapeMarkdown(text).replace(/\r?\n/g, ' ');
 }
 
+/** A code span inside a table cell: "|" would end the cell even there. */
+const tableCode = (text: string) => code(text).replace(/\|/g, '\\|');
+
 function code(text: string): string {
   const ticks = /`+/.exec(text)?.[0].length ?? 0;
   const fence = '`'.repeat(ticks + 1);
@@ -63,8 +66,8 @@ export function summaryTable(report: Report, locale: Locale, budget = Infinity):
   let length = rows.join('\n').length;
   for (const [i, doc] of report.documents.entries()) {
     const row = doc.ok
-      ? `| ${code(doc.source)} | ${doc.score}/100 | **${doc.grade}** | ${worstCell(doc)} |`
-      : `| ${code(doc.source)} | — | — | ⚠️ ${label(locale, 'failed')}: ${cell(doc.error.message)} (${code(doc.error.code)}) |`;
+      ? `| ${tableCode(doc.source)} | ${doc.score}/100 | **${doc.grade}** | ${worstCell(doc)} |`
+      : `| ${tableCode(doc.source)} | — | — | ⚠️ ${label(locale, 'failed')}: ${cell(doc.error.message)} (${code(doc.error.code)}) |`;
     if (length + row.length + 1 > budget) {
       const more = report.documents.length - i;
       rows.push(`| … | | | ${more} ${locale === 'de' ? 'weitere' : 'more'} |`);

@@ -49,7 +49,7 @@ export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart();
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head)) return true;
   if (!head.startsWith('<')) return false;
-  const tags = text.slice(0, 20000).match(/<\/?(?:p|div|h[1-6]|li|ul|ol|br|section|article|table|span)\b[^>]*>/gi)?.length ?? 0;
+  const tags = text.slice(0, 20000).match(/<\/?(?:p|div|h[1-6]|li|ul|ol|br|section|article|table|span)\b[^<>]*>/gi)?.length ?? 0;
   return tags >= 3;
 }
 
@@ -58,6 +58,7 @@ export function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, 50000);
   const headings = sample.match(/^#{1,6}\s+\S/gm)?.length ?? 0;
   const emphasis = sample.match(/\*\*[^*\n]+\*\*|__[^_\n]+__/g)?.length ?? 0;
-  const links = sample.match(/\[[^\]\n]+\]\([^)\s]+\)/g)?.length ?? 0;
+  // a bracket excludes its own opener: a scan from one "[" stops at the next (linear on "[[[[")
+  const links = sample.match(/\[[^\][\n]+\]\([^()\s]+\)/g)?.length ?? 0;
   return headings >= 1 || emphasis + links >= 2;
 }

@@ -1,4 +1,13 @@
 import { Parser } from 'htmlparser2';
+import { InputError } from '../errors.js';
+import { hidingSelectors, matchesAny, styleSheets } from './css-hidden.js';
+
+/**
+ * Deepest element nesting read. htmlparser2 keeps its open elements with Array#unshift, so
+ * n nested elements cost O(n²) (400,000 nested <div>s ran for minutes); real pages stay far
+ * below a few hundred levels, because closing a block closes the inline elements left open in it.
+ */
+export const MAX_HTML_DEPTH = 10_000;
 
 /** Elements whose content is never visible text (or must never be executed or fetched). */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'select', 'button']);
@@ -14,6 +23,7 @@ export interface HtmlToTextOptions {
   hierarchicalLists?: boolean;
 }
 
+/** Hidden as README "Limits and hostile input" defines it (see css-hidden.ts). */
 function isHidden(attributes: Record<string, string>): boolean {
   if ('hidden' in attributes) return true;
   if (attributes['aria-hidden'] === 'true') return true;
@@ -32,13 +42,17 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   const hiddenAt: number[] = [];
   const lists: { ordered: boolean; counter: number }[] = [];
   let pre = 0;
+  const hiddenByStyle = styleSheets(html).flatMap(hidingSelectors);
 
   const blockBreak = () => out.push('\n\n');
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (!VOID.has(name)) stack.push(name);
-        if (skipDepth > 0 || SKIPPED.has(name) || isHidden(attributes)) {
+        if (stack.length > MAX_HTML_DEPTH) {
+          throw new InputError('TOO_LARGE', `HTML nested deeper than ${MAX_HTML_DEPTH.toLocaleString('en')} elements: not a normal page; save it as PDF or text`);
+        }
+        if (skipDepth > 0 || SKIPPED.has(name) || isHidden(attributes) || matchesAny(hiddenByStyle, name, attributes)) {
           if (!VOID.has(name)) {
             skipDepth++;
             hiddenAt.push(stack.length);

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { stripControls } from '../sanitize.js';
 import { decodeText } from './decode.js';
 import { detectKind, looksLikeHtml, looksLikeMarkdown } from './detect.js';
 import { markdownToText } from './markdown.js';
@@ -12,8 +13,16 @@ export const DEFAULT_MAX_PAGES = 1000;
 export const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 5000;
 
-/** Turn the bytes of a contract into page texts, choosing the reader by content. */
+/**
+ * Turn the bytes of a contract into page texts, choosing the reader by content. Control
+ * characters (ESC and the like, raw or as HTML `&#27;`) never get past this point.
+ */
 export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestedDocument> {
+  const document = await readPages(bytes, options);
+  return { ...document, pages: document.pages.map(stripControls) };
+}
+
+async function readPages(bytes: Uint8Array, options: IngestOptions): Promise<IngestedDocument> {
   if (bytes.length === 0) throw new InputError('EMPTY_FILE', 'empty file: nothing to analyse');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {

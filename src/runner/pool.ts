@@ -4,12 +4,14 @@ import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
 import { failedDocument } from '../report/build.js';
-import { InputError } from '../errors.js';
+import { InputError, RulePackError, UsageError } from '../errors.js';
 import type { DocumentReport } from '../report/schema.js';
+import { DEFAULT_MAX_MEMORY_MB, watchMemory } from './memory.js';
+import type { WorkerTask } from './worker.js';
 
 /** Documented defaults (README "Limits"). */
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
-export const DEFAULT_WORKER_MEMORY_MB = 2048;
+export const DEFAULT_WORKER_MEMORY_MB = DEFAULT_MAX_MEMORY_MB;
 
 export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
   /** Rule ids not to run. */
@@ -18,8 +20,10 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
   jobs?: number;
   /** Wall-clock budget per document; a document over it is stopped and reported as TIME_LIMIT. */
   timeBudgetMs?: number;
-  /** Heap limit per worker process; a document that needs more is reported, the run goes on. */
+  /** Memory cap per worker process (heap and resident size, --max-memory); a document that needs more is reported, the run goes on. */
   workerMemoryMb?: number;
+  /** What a worker answers for each document (default: its report). */
+  task?: WorkerTask;
   /** Called for each document in input order, as soon as it and all before it are done. */
   onDocument?: (report: DocumentReport, index: number) => void;
   /** Stops handing out new documents (e.g. on SIGINT); documents already running finish. */
@@ -86,7 +90,7 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
   let emitted = 0;
   let running = 0;
   let finished = false;
-  return new Promise<DocumentReport[]>((resolve) => {
+  return new Promise<DocumentReport[]>((resolve, reject) => {
     const slots: Slot[] = [];
 
     const emit = () => {
@@ -114,7 +118,12 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       dispatch(slot);
       finish();
     };
-    const memoryFailure = () => new InputError('TOO_LARGE', `needs more than ${workerMemoryMb} MB of memory to analyse: split it`);
+    const memoryFailure = () => new InputError('TOO_LARGE', `needs more than ${workerMemoryMb} MB of memory to analyse: raise --max-memory or split it`);
+    /** A worker that cannot even load the rules within the memory cap fails the run, not every document. */
+    const setupFailure = () =>
+      ruleDirs.length
+        ? new RulePackError([{ file: ruleDirs.join(', '), reason: `loading these rules needs more than ${workerMemoryMb} MB in an analysis process: make the pack smaller or raise --max-memory` }])
+        : new UsageError(`an analysis process needs more than ${workerMemoryMb} MB to start: raise --max-memory`);
     /** Give the slot a fresh worker; messages and errors of a replaced worker are ignored. */
     const attach = (slot: Slot) => {
       let worker = spare.shift();
@@ -126,6 +135,10 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       slot.worker = worker;
       slot.ready = false;
       let stderr = '';
+      let overMemory = false;
+      const stopWatching = watchMemory(worker, workerMemoryMb, () => {
+        overMemory = true;
+      });
       worker.stderr?.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString()).slice(-4000);
       });
@@ -137,8 +150,15 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
         } else if (message.report && slot.task?.id === message.id) settle(slot, message.report);
       });
       worker.on('exit', (code, exitSignal) => {
+        stopWatching();
         if (slot.worker !== worker || finished) return;
-        const outOfMemory = /heap out of memory|Allocation failed/i.test(stderr);
+        const outOfMemory = overMemory || /heap out of memory|Allocation failed/i.test(stderr);
+        if (outOfMemory && !slot.ready && !slot.task) {
+          finished = true;
+          for (const other of slots) other.worker.kill();
+          reject(setupFailure());
+          return;
+        }
         const error = outOfMemory ? memoryFailure() : new Error(`analysis process ended (${exitSignal ?? `exit code ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`);
         if (!slot.task) {
           // a worker that dies before taking a document fails the next one instead of hanging the batch

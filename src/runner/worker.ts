@@ -1,22 +1,52 @@
-import { analyzeDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
+import { analyzeBytes, analyzeDocument, checkTextLength, failedDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
+import { ingest } from '../ingest/index.js';
 import { scanWords } from '../prefilter/scan.js';
+import type { DocumentReport } from '../report/schema.js';
 import { loadBuiltinRules, loadRules, type Rule } from '../rules/load.js';
+import { normalize } from '../text/normalize.js';
+
+/**
+ * What a worker answers for each document: its report (check, diff); the report with the
+ * normalized text the deadline and the letter read (deadline, letter); or only the normalized
+ * text (`knebel text`, which runs no rules).
+ */
+export type WorkerTask = 'report' | 'analysis' | 'text';
 
 /**
  * One analysis process (forked by the pool): receives its settings first, loads the rules once,
  * then analyses one document per message.
  */
 export type WorkerMessage =
-  | { setup: { ruleDirs: string[]; disabledRules: string[]; options: AnalyzeOptions } }
+  | { setup: { ruleDirs: string[]; disabledRules: string[]; options: AnalyzeOptions & { task?: WorkerTask } } }
   | { id: number; input: AnalyzeInput };
 
+/** The answer of the 'analysis' and 'text' tasks: a report carrying the normalized text. */
+export type DocumentWithText = DocumentReport & { normalizedText?: string };
+
 let rules: Rule[] = [];
-let options: AnalyzeOptions = {};
+let options: AnalyzeOptions & { task?: WorkerTask } = {};
 
 // warm up before the settings arrive (a prestarted worker waits for them while the CLI reads its
 // options): the built-in rules, and the literal scanner they share with the language packs
 loadBuiltinRules();
 scanWords();
+
+async function answer(input: AnalyzeInput): Promise<DocumentWithText> {
+  const { task = 'report', ...analyzeOptions } = options;
+  if (task === 'report' || typeof input !== 'object' || !('bytes' in input)) return analyzeDocument(input, { ...analyzeOptions, rules });
+  const source = input.source ?? '<buffer>';
+  try {
+    if (task === 'analysis') {
+      const analysis = await analyzeBytes(input.bytes, source, { ...analyzeOptions, rules });
+      return { ...analysis.report, normalizedText: analysis.normalized.text };
+    }
+    const ingested = await ingest(input.bytes, analyzeOptions);
+    checkTextLength(ingested.pages, analyzeOptions.maxChars);
+    return { source, ok: true, normalizedText: normalize(ingested.pages).text } as DocumentWithText;
+  } catch (error) {
+    return failedDocument(source, error);
+  }
+}
 
 process.on('message', async (message: WorkerMessage) => {
   if ('setup' in message) {
@@ -27,8 +57,7 @@ process.on('message', async (message: WorkerMessage) => {
     process.send?.({ ready: true });
     return;
   }
-  const report = await analyzeDocument(message.input, { ...options, rules });
-  process.send?.({ id: message.id, report });
+  process.send?.({ id: message.id, report: await answer(message.input) });
 });
 
 // the parent going away (Ctrl-C twice, a crash) ends the worker too

@@ -1,11 +1,12 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, positiveInt, scoreValue, SEVERITY_CHOICES, shardSpec } from '../options.js';
+import { collect, CONTRACT_TYPES, isoDate, jurisdiction, positiveInt, scoreValue, SEVERITY_CHOICES, shardSpec } from '../options.js';
+import { addLimitOptions } from './limits.js';
 
 export const FORMAT_CHOICES = ['text', 'json', 'sarif', 'markdown', 'github', 'html'];
 
 export function defineCheck(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const command = program
     .command('check')
     .description('analyse contract files (PDF, DOCX, HTML, Markdown, text) and print findings and a freedom score')
     .argument('[files...]', 'contract files or folders (searched recursively); "-" reads a contract from standard input')
@@ -29,19 +30,14 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--files-from <file>', 'read the paths to analyse from FILE, one per line ("-": standard input)')
     .option('--jobs <n>', 'documents analysed in parallel (worker processes; default: number of cores)', positiveInt)
     .option('--shard <k/n>', 'analyse only the k-th of n deterministic slices of the inputs (by path hash), e.g. 2/4', shardSpec)
-    .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT)', positiveInt, 60)
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
-    .option('--max-pages <n>', 'most PDF pages read', positiveInt, 1000)
-    .option('--max-chars <n>', 'most characters of text analysed per document', positiveInt, 5_000_000)
-    .option('--max-unzipped-bytes <n>', 'largest size a DOCX may decompress to, in bytes', positiveInt, 200 * 1024 * 1024)
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
-    .option('--debug', 'print stack traces of unexpected errors')
-    .action(async (files: string[], options) => {
-      // the first analysis process starts loading now, while the CLI loads and reads its settings
-      const { prestartWorker } = await import('../../runner/pool.js');
-      const prestarted = [prestartWorker()];
-      const { runCheck } = await import('../check.js');
-      setExit(await runCheck(files, options, io, prestarted));
-    });
+    .option('--debug', 'print stack traces of unexpected errors');
+  addLimitOptions(command).action(async (files: string[], options) => {
+    // the first analysis process starts loading now, while the CLI loads and reads its settings
+    const { prestartWorker } = await import('../../runner/pool.js');
+    const prestarted = [prestartWorker(options.maxMemory)];
+    const { runCheck } = await import('../check.js');
+    setExit(await runCheck(files, options, io, prestarted));
+  });
 }

@@ -1,7 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isValidDate } from '../../deadline/civil.js';
 import type { CommandContext } from '../context.js';
-import { CONTRACT_TYPES, DEFAULT_MAX_BYTES, jurisdiction, positiveInt } from '../options.js';
+import { CONTRACT_TYPES, jurisdiction, positiveInt } from '../options.js';
+import { addLimitOptions } from './limits.js';
 
 /** A real calendar date YYYY-MM-DD (2025-02-30 is refused). */
 export function civilDate(value: string): string {
@@ -17,7 +18,7 @@ export function nonNegativeInt(value: string): number {
 
 /** Options that `deadline` and `letter` share: the dates and how to read the contract. */
 export function addConsumerOptions(command: Command): Command {
-  return command
+  command
     .option('--start <date>', 'first day of the contract, YYYY-MM-DD (default: the start the contract states; asked for when it states none)', civilDate)
     .option('--today <date>', "today's date, YYYY-MM-DD (default: today in the contract's jurisdiction)", civilDate)
     .addOption(new Option('-l, --locale <locale>', "language of the output (default: the contract's language)").choices(['de', 'en']))
@@ -25,8 +26,8 @@ export function addConsumerOptions(command: Command): Command {
     .option('--contract-date <date>', 'date the contract was concluded, YYYY-MM-DD (default: read from the contract)', civilDate)
     .addOption(new Option('--contract-type <type>', 'kind of contract (default: detected)').choices(CONTRACT_TYPES))
     .option('--no-cancel-button', "the provider's website has no cancellation button (§ 312k BGB): compute the immediate cancellation")
-    .option('--password <password>', 'password for encrypted PDFs')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES);
+    .option('--password <password>', 'password for encrypted PDFs');
+  return addLimitOptions(command);
 }
 
 export function defineDeadline(program: Command, { io, setExit }: CommandContext): void {

@@ -1,9 +1,10 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, jurisdiction, positiveInt, SEVERITY_CHOICES } from '../options.js';
+import { collect, CONTRACT_TYPES, jurisdiction, SEVERITY_CHOICES } from '../options.js';
+import { addLimitOptions } from './limits.js';
 
 export function defineDiff(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const command = program
     .command('diff')
     .description('compare two versions of a contract: score delta, findings added / removed / changed, changed clauses side by side')
     .argument('<old>', 'the earlier version ("-" reads standard input)')
@@ -21,12 +22,11 @@ export function defineDiff(program: Command, { io, setExit }: CommandContext): v
     .option('--disable-rule <id>', 'do not run this rule (repeatable)', collect)
     .option('--config <file>', 'config file (default: knebel.config.json or .knebelrc.json here or in a parent folder)')
     .option('--no-config', 'ignore config files')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
-    .addHelpText('after', '\nExit codes: 0 the new version is not worse, 1 it is worse (lower score, or a new finding at or above --fail-on, default medium), 2 usage error, 3 a version could not be analysed, 4 invalid rule pack.')
-    .action(async (oldFile: string, newFile: string, options) => {
-      const { runDiff } = await import('../diff.js');
-      setExit(await runDiff(oldFile, newFile, options, io));
-    });
+    .addHelpText('after', '\nExit codes: 0 the new version is not worse, 1 it is worse (lower score, or a new finding at or above --fail-on, default medium), 2 usage error, 3 a version could not be analysed, 4 invalid rule pack.');
+  addLimitOptions(command).action(async (oldFile: string, newFile: string, options) => {
+    const { runDiff } = await import('../diff.js');
+    setExit(await runDiff(oldFile, newFile, options, io));
+  });
 }

@@ -1,16 +1,15 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { DEFAULT_MAX_BYTES, positiveInt } from '../options.js';
+import { addLimitOptions } from './limits.js';
 
 export function defineText(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const command = program
     .command('text')
     .description('print the normalized text of a contract: the text that evidence offsets (start, end) point into')
     .argument('<file>', 'contract file; "-" reads standard input')
-    .option('--password <password>', 'password for encrypted PDFs')
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
-    .action(async (file: string, options) => {
-      const { runText } = await import('../text.js');
-      setExit(await runText(file, options, io));
-    });
+    .option('--password <password>', 'password for encrypted PDFs');
+  addLimitOptions(command).action(async (file: string, options) => {
+    const { runText } = await import('../text.js');
+    setExit(await runText(file, options, io));
+  });
 }
