@@ -35,7 +35,7 @@ async function readPages(bytes: Uint8Array, options: IngestOptions): Promise<Ing
   }
   if (kind === 'docx') {
     const { inspectZip } = await import('./zip.js');
-    inspectZip(bytes, { maxUncompressedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES, maxEntries: MAX_ZIP_ENTRIES });
+    await inspectZip(bytes, { maxUncompressedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES, maxEntries: MAX_ZIP_ENTRIES });
     const { readDocx } = await import('./docx.js');
     return { format: 'docx', ...(await readDocx(bytes)) };
   }
