@@ -340,7 +340,7 @@ export async function analyzeText(text: string, options: AnalyzeOptions = {}, so
 }
 
 /** Read a contract file, turning file-system problems into one-line input errors. */
-export async function readDocumentBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+export async function readDocumentBytes(path: string | Buffer, maxBytes: number): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);

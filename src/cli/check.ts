@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import type { AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
 import { buildReport } from '../report/build.js';
 import { analyzeAll } from '../runner/pool.js';
 import { ExitCode, RulePackError, UsageError, formatRuleProblem } from '../errors.js';
@@ -182,6 +182,19 @@ export function applyPolicyStage(doc: DocumentReport, settings: Settings, baseli
   return baseline ? applyBaseline(suppressed, baseline) : suppressed;
 }
 
+/** A file whose name is not valid UTF-8 is read here, by its exact bytes, and handed over as bytes. */
+async function rawInput(file: string, rawPaths: Map<string, Buffer>, maxBytes: number): Promise<AnalyzeInput> {
+  const path = rawPaths.get(file);
+  if (!path) return file;
+  try {
+    // loaded only here: the parent process does not load the pipeline
+    const { readDocumentBytes } = await import('../analyze.js');
+    return { bytes: await readDocumentBytes(path, maxBytes), source: file };
+  } catch {
+    return file; // the worker reports why it cannot be read
+  }
+}
+
 /** `prestarted`: analysis processes started early (runner/pool prestartWorker); unused ones are stopped. */
 export async function runCheck(files: string[], options: CheckOptions, io: CliIO, prestarted: ChildProcess[] = []): Promise<number> {
   const stopSpares = () => {
@@ -191,6 +204,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   let baseline: Baseline | undefined;
   let extra: { format: FormatName; path: string }[];
   let paths: string[];
+  let rawPaths = new Map<string, Buffer>();
   try {
     extra = (options.write ?? []).map(parseWriteSpec);
     settings = resolveSettings(options);
@@ -212,6 +226,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${shownName(dir)}: no contract files in this folder (looked for ${settings.include ? settings.include.patterns.join(', ') : '*.pdf, *.docx, *.txt, *.md, *.html'})\n`);
     if (expanded.files.length === 0) throw new UsageError('no files to analyse');
     paths = expanded.files;
+    rawPaths = expanded.raw;
   } catch (error) {
     stopSpares();
     return reportSetupError(error, io);
@@ -243,7 +258,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   let inputs;
   try {
     inputs = await Promise.all(
-      paths.map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' } : file)),
+      paths.map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' } : await rawInput(file, rawPaths, options.maxBytes))),
     );
   } catch (error) {
     process.off('SIGINT', onSigint);

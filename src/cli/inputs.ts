@@ -1,9 +1,18 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { globMatcher, relativeInside } from '../policy/glob.js';
 
 /** Extensions picked up when walking a folder without --include. */
 export const DEFAULT_EXTENSIONS = ['pdf', 'docx', 'txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'];
+
+const SEPARATOR = Buffer.from(sep);
+
+/** A file name's bytes as text: UTF-8 when they are valid UTF-8, else ASCII with every other byte as "\\xE4" (distinct from any UTF-8 name). */
+function readableName(bytes: Buffer): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  return [...bytes].map((b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase()}`)).join('');
+}
 
 /** Folders never entered. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -23,6 +32,11 @@ export interface InputOptions {
 
 export interface ExpandedInputs {
   files: string[];
+  /**
+   * Files found in folders whose path is not valid UTF-8 (a Latin-1 "vertr\xe4ge.txt"): listed in
+   * `files` under a readable name (bytes over 0x7F written as "\\xE4"), opened by these exact bytes.
+   */
+  raw: Map<string, Buffer>;
   /** Folders given that held no matching file. */
   emptyDirs: string[];
 }
@@ -60,39 +74,47 @@ export function expandInputs(paths: readonly string[], options: InputOptions = {
     seen.add(key);
     files.push(path);
   };
+  const raw = new Map<string, Buffer>();
   const visited = new Set<string>();
-  const walk = (dir: string, found: { count: number }) => {
+  // paths as bytes: a name that is not valid UTF-8 would otherwise be decoded with U+FFFD and be
+  // impossible to open (it was dropped without a word)
+  const walk = (dir: Buffer, shownDir: string, found: { count: number }) => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync(dir, { encoding: 'buffer' }).toString('hex');
     } catch {
       return;
     }
     if (visited.has(real)) return; // symlink loop
     visited.add(real);
-    let entries;
+    let names: Buffer[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      names = readdirSync(dir, { encoding: 'buffer' });
     } catch {
-      add(dir); // reported as a READ_ERROR by the analysis
+      add(shownDir); // reported as a READ_ERROR by the analysis
       found.count++;
       return;
     }
-    const names = entries.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const name of names) {
-      const path = join(dir, name);
+    for (const nameBytes of names.sort(Buffer.compare)) {
+      const name = readableName(nameBytes);
+      const bytes = Buffer.concat([dir, SEPARATOR, nameBytes]);
+      const path = join(shownDir, name);
       const absolute = resolve(path);
       let info;
       try {
-        info = statSync(path);
+        info = statSync(bytes);
       } catch {
         continue; // broken link inside a folder: not something the user asked for
       }
       if (info.isDirectory()) {
         if (SKIPPED_DIRS.has(name) || excluded(absolute)) continue;
-        walk(path, found);
+        walk(bytes, path, found);
       } else if (info.isFile() && wanted(absolute, name) && !excluded(absolute)) {
-        add(path);
+        if (isUtf8(bytes)) add(path);
+        else if (!raw.has(path)) {
+          raw.set(path, bytes);
+          add(path);
+        }
         found.count++;
       }
     }
@@ -113,10 +135,10 @@ export function expandInputs(paths: readonly string[], options: InputOptions = {
       continue;
     }
     const found = { count: 0 };
-    walk(path, found);
+    walk(Buffer.from(path), path, found);
     if (found.count === 0) emptyDirs.push(path);
   }
-  return { files, emptyDirs };
+  return { files, emptyDirs, raw };
 }
 
 /** Paths listed one per line (or NUL-separated, as `find -print0` writes), blank lines ignored. */

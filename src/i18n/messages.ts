@@ -111,7 +111,8 @@ const de: Record<MessageKey, string> = {
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, de };
 
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // own properties only: "{constructor}" in a rule's message must not print Object's source
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 export function t(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {

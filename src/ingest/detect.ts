@@ -11,11 +11,23 @@ function contains(bytes: Uint8Array, ascii: string, limit = bytes.length): boole
 }
 
 /**
+ * A PDF starts with its header. Readers also accept a header within the first KB behind junk (a
+ * mail gateway's prefix), so that is taken as a PDF too, but only when the file also ends like
+ * one ("%%EOF" in its last KB): a text contract that mentions "%PDF-1.7" near its start is text.
+ */
+function looksLikePdf(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return true;
+  if (!contains(bytes, '%PDF-', 1024)) return false;
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
+  return Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength).includes('%%EOF', 0, 'latin1');
+}
+
+/**
  * Decide how to read a file from its bytes, never from its name. Formats we cannot read get a
  * one-line reason that says what to do instead.
  */
 export function detectKind(bytes: Uint8Array): DetectedKind {
-  if (contains(bytes, '%PDF-', 1024)) return 'pdf';
+  if (looksLikePdf(bytes)) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (contains(bytes, 'word/document.xml')) return 'docx';
     if (contains(bytes, 'application/vnd.oasis.opendocument', 200)) {

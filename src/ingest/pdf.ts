@@ -6,7 +6,8 @@ const MIN_CHARS_PER_PAGE = 20;
 export async function readPdf(bytes: Uint8Array, password: string | undefined, maxPages: number): Promise<{ pages: string[]; warnings: string[] }> {
   // pdf-parse (pdf.js) costs ~250 ms to import: load it only when a PDF arrives.
   const { PDFParse, PasswordException, InvalidPDFException } = await import('pdf-parse');
-  const parser = new PDFParse({ data: new Uint8Array(bytes), password, verbosity: 0 });
+  // isEvalSupported: false: pdf.js never compiles a PDF's functions to JavaScript
+  const parser = new PDFParse({ data: new Uint8Array(bytes), password, verbosity: 0, isEvalSupported: false });
   try {
     // getText reads at most maxPages pages and tells the total; getInfo first (outline, metadata,
     // page labels) cost as much again on small files

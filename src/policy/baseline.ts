@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { MAX_BASELINE_BYTES, readBoundedText } from '../bounded-read.js';
 import { UsageError } from '../errors.js';
 import { reportSchema, type OkDocument, type Report } from '../report/schema.js';
 
@@ -10,12 +10,7 @@ export interface Baseline {
 
 /** Read a baseline: a report written earlier with `knebel check --format json`. */
 export function loadBaseline(path: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const text = readBoundedText(path, MAX_BASELINE_BYTES, (reason) => new UsageError(`cannot read baseline ${path}: ${reason}`));
   let data: unknown;
   try {
     data = JSON.parse(text);

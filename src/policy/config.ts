@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { MAX_CONFIG_BYTES, readBoundedText } from '../bounded-read.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
@@ -82,8 +83,29 @@ export function stripJsonComments(text: string): string {
       i++;
     }
   }
-  // trailing commas before } or ] (outside strings: strings were copied verbatim, so re-scan carefully)
-  return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[}\]])/g, (whole, string: string | undefined, rest: string | undefined) => string ?? ` ${rest}`);
+  return dropTrailingCommas(out);
+}
+
+/**
+ * Trailing commas before } or ] become spaces (positions stay). A loop, not a regex: a pattern
+ * alternating inside a repeated group overflowed the regex stack on a string of 8 MB.
+ */
+function dropTrailingCommas(text: string): string {
+  const chars = [...text];
+  let inString = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ',') {
+      let j = i + 1;
+      while (j < chars.length && /\s/.test(chars[j])) j++;
+      if (chars[j] === '}' || chars[j] === ']') chars[i] = ' ';
+    }
+  }
+  return chars.join('');
 }
 
 function lineColumn(text: string, offset: number): string {
@@ -135,11 +157,6 @@ export function loadConfig(explicit: string | false | undefined): LoadedConfig |
   if (explicit === false) return undefined;
   const path = explicit ? resolve(explicit) : findConfig();
   if (!path) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read config ${shown(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const text = readBoundedText(path, MAX_CONFIG_BYTES, (reason) => new UsageError(`cannot read config ${shown(path)}: ${reason}`));
   return { path: shown(path), dir: dirname(path), config: parseConfig(text, shown(path)) };
 }

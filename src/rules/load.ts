@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document, LineCounter } from 'yaml';
+import { readRuleFile } from '../bounded-read.js';
+import { ruleData } from './yaml-aliases.js';
 import { RulePackError, type RuleProblem } from '../errors.js';
 import { GuardedRegExp } from '../prefilter/guarded.js';
 import { buildRuleSchema, type PatternMatch, type RuleFile } from './rule-schema.js';
@@ -189,7 +191,8 @@ export function parseRuleFile(path: string, text: string, pack: string, engine: 
       }),
     };
   }
-  return buildRule(path, doc.toJS(), pack, engine, (at) => position(doc, lines, at));
+  const data = ruleData(doc, lines, file);
+  return 'problems' in data ? data : buildRule(path, data.data, pack, engine, (at) => position(doc, lines, at));
 }
 
 /** Parsed data of the built-in rule files, written by `npm run build` (scripts/cache-rules.mjs). */
@@ -276,7 +279,7 @@ function readRulePack(files: string[], pack: string, engine: PatternEngine): Rul
   const rules: Rule[] = [];
   const problems: RuleProblem[] = [];
   for (const path of files) {
-    const result = parseRuleFile(path, readFileSync(path, 'utf8'), pack, engine, pack === 'builtin' ? cachedData(path) : undefined);
+    const result = parseRuleFile(path, readRuleFile(path), pack, engine, pack === 'builtin' ? cachedData(path) : undefined);
     problems.push(...result.problems);
     if (result.rule) rules.push(result.rule);
   }
