@@ -91,21 +91,26 @@ export function stripJsonComments(text: string): string {
  * alternating inside a repeated group overflowed the regex stack on a string of 8 MB.
  */
 function dropTrailingCommas(text: string): string {
-  const chars = [...text];
+  const parts: string[] = [];
+  let last = 0;
   let inString = false;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === ',') {
+      if (c === 0x5c) i++; // backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x2c) {
       let j = i + 1;
-      while (j < chars.length && /\s/.test(chars[j])) j++;
-      if (chars[j] === '}' || chars[j] === ']') chars[i] = ' ';
+      while (j < text.length && /\s/.test(text[j])) j++;
+      if (text[j] === '}' || text[j] === ']') {
+        parts.push(text.slice(last, i), ' ');
+        last = i + 1;
+      }
     }
   }
-  return chars.join('');
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 function lineColumn(text: string, offset: number): string {
