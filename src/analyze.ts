@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { detectContext, type ContextOverrides, type DocumentContext } from './context/index.js';
 import { InputError } from './errors.js';
 import { toIso } from './facts/duration.js';
@@ -19,6 +18,7 @@ import { detectLanguage, isSupported } from './text/language.js';
 import { normalize, type NormalizedText } from './text/normalize.js';
 import { segment, type Clause } from './text/segment.js';
 import { buildReport, failedDocument } from './report/build.js';
+import { readDocumentBytes } from './ingest/read.js';
 
 export { buildReport, failedDocument };
 
@@ -339,25 +339,7 @@ export async function analyzeText(text: string, options: AnalyzeOptions = {}, so
   return analyzeBytes(new TextEncoder().encode(text), source, options);
 }
 
-/** Read a contract file, turning file-system problems into one-line input errors. */
-export async function readDocumentBytes(path: string | Buffer, maxBytes: number): Promise<Uint8Array> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('NOT_FOUND', 'no such file (or a broken link): check the path');
-    throw new InputError('READ_ERROR', `cannot read the file (${code ?? (error as Error).message})`);
-  }
-  if (info.isDirectory()) throw new InputError('IS_DIRECTORY', 'is a directory: pass the contract files inside it');
-  if (!info.isFile()) throw new InputError('READ_ERROR', 'not a regular file (device, socket or pipe): save the contract to a file first');
-  if (info.size > maxBytes) throw new InputError('TOO_LARGE', `file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit: raise --max-bytes or split it`);
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new InputError('READ_ERROR', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-}
+export { readDocumentBytes };
 
 export type AnalyzeInput = string | Uint8Array | { text: string; source?: string } | { bytes: Uint8Array; source?: string };
 

@@ -14,8 +14,8 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** The same with tab and newline: a file name may hold neither unescaped. */
 const NAME_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
-/** Our own colour and line-erase sequences (chalk's SGR, the progress bar's "\r ESC[2K"), the only ones let through. */
-const OWN_SEQUENCES = /\u001b\[[0-9;]*[mK]|\r(?=\u001b\[2K)/y;
+/** Our own colour and line-erase sequences (chalk's SGR, the progress bar's "\r ESC[2K") and CRLF, the only ones let through. */
+const OWN_SEQUENCES = /\u001b\[[0-9;]*[mK]|\r(?=\n|\u001b\[2K)/y;
 
 const escaped = (c: string) => {
   if (c === '\n') return '\\n';
@@ -25,15 +25,10 @@ const escaped = (c: string) => {
 };
 
 /**
- * Escape every control character except tab and newline as visible `\u001b` text. Inside a JSON
- * string that is the same character, so JSON output stays valid and means the same.
+ * Escape every control character except tab and newline as visible `\u001b` text (inside a JSON
+ * string that is the same character, so JSON output stays valid and means the same). Our own
+ * colour and erase-line sequences pass, and so does the CR of a CRLF line end (iCalendar).
  */
-export function escapeControls(text: string): string {
-  CONTROLS.lastIndex = 0;
-  return CONTROLS.test(text) ? text.replace(CONTROLS, escaped) : text;
-}
-
-/** Like `escapeControls`, but our own colour and erase-line sequences pass. */
 export function escapeControlsKeepingColour(text: string): string {
   CONTROLS.lastIndex = 0;
   if (!CONTROLS.test(text)) return text;

@@ -21,8 +21,6 @@ const ascii = contract.replace(/ä/g, 'ae').replace(/ü/g, 'ue');
 const codes = (result: { report: { documents: { ok: boolean; error?: { code: string } }[] } }) => result.report.documents.map((d) => (d.ok ? 'ok' : d.error?.code));
 const consumer = ['--start', '2024-01-01', '--today', '2025-01-01'];
 const letter = ['--name', 'Erika Muster', '--member-id', '4711'];
-/** Control characters other than tab and newline, and lines a GitHub runner would take as commands. */
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const timed = (run: () => CliResult) => {
   const started = Date.now();
   return { ...run(), seconds: (Date.now() - started) / 1000 };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeOptions } from '../analyze.js';
 import { buildReport } from '../report/build.js';
 import { analyzeAll } from '../runner/pool.js';
 import { ExitCode, RulePackError, UsageError, formatRuleProblem } from '../errors.js';
@@ -19,7 +19,7 @@ import { loadRules, type Rule } from '../rules/load.js';
 import type { ContractType, Severity } from '../rules/schema.js';
 import type { CliIO } from './context.js';
 import { colorLevel } from './color.js';
-import { expandInputs, parseFileList, type GlobSet } from './inputs.js';
+import { expandInputs, parseFileList, rawInput, type GlobSet } from './inputs.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { readStdin } from './stdin.js';
 import { shownName } from '../sanitize.js';
@@ -180,19 +180,6 @@ export function applyPolicyStage(doc: DocumentReport, settings: Settings, baseli
   if (!doc.ok) return doc;
   const suppressed = applySuppressions(doc, settings.suppressions);
   return baseline ? applyBaseline(suppressed, baseline) : suppressed;
-}
-
-/** A file whose name is not valid UTF-8 is read here, by its exact bytes, and handed over as bytes. */
-async function rawInput(file: string, rawPaths: Map<string, Buffer>, maxBytes: number): Promise<AnalyzeInput> {
-  const path = rawPaths.get(file);
-  if (!path) return file;
-  try {
-    // loaded only here: the parent process does not load the pipeline
-    const { readDocumentBytes } = await import('../analyze.js');
-    return { bytes: await readDocumentBytes(path, maxBytes), source: file };
-  } catch {
-    return file; // the worker reports why it cannot be read
-  }
 }
 
 /** `prestarted`: analysis processes started early (runner/pool prestartWorker); unused ones are stopped. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { failedDocument, readDocumentBytes } from '../analyze.js';
+import { readDocumentBytes } from '../ingest/read.js';
+import { failedDocument } from '../report/build.js';
 import { computeDeadline, isProblem, type DeadlineProblem, type DeadlineResult } from '../deadline/compute.js';
 import { explainProblem } from '../deadline/explain.js';
 import { ExitCode } from '../errors.js';

@@ -1,6 +1,7 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
+import type { AnalyzeInput } from '../analyze.js';
 import { globMatcher, relativeInside } from '../policy/glob.js';
 
 /** Extensions picked up when walking a folder without --include. */
@@ -12,6 +13,22 @@ const SEPARATOR = Buffer.from(sep);
 function readableName(bytes: Buffer): string {
   if (isUtf8(bytes)) return bytes.toString('utf8');
   return [...bytes].map((b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase()}`)).join('');
+}
+
+/**
+ * The exact bytes of a command-line argument that Node decoded lossily (invalid UTF-8 becomes
+ * U+FFFD): found in /proc/self/cmdline (Linux) as the argument that decodes to the same text.
+ */
+function rawArgument(decoded: string): Buffer | undefined {
+  let cmdline: Buffer;
+  try {
+    cmdline = readFileSync('/proc/self/cmdline');
+  } catch {
+    return undefined;
+  }
+  const args: Buffer[] = [];
+  for (let start = 0, end = cmdline.indexOf(0); end >= 0; start = end + 1, end = cmdline.indexOf(0, start)) args.push(cmdline.subarray(start, end));
+  return args.find((arg) => !isUtf8(arg) && arg.toString('utf8') === decoded);
 }
 
 /** Folders never entered. */
@@ -124,21 +141,38 @@ export function expandInputs(paths: readonly string[], options: InputOptions = {
       add(path);
       continue;
     }
+    // a name that is not UTF-8 reached us with U+FFFD in it: its bytes are in the process's command line
+    const bytes = path.includes('\uFFFD') ? rawArgument(path) : undefined;
     let isDir = false;
     try {
-      isDir = statSync(path).isDirectory();
+      isDir = statSync(bytes ?? path).isDirectory();
     } catch {
       // missing files are reported by the analysis as NOT_FOUND
     }
     if (!isDir) {
-      if (!excluded(resolve(path))) add(path);
+      if (bytes && !raw.has(readableName(bytes))) {
+        raw.set(readableName(bytes), bytes);
+        add(readableName(bytes));
+      } else if (!excluded(resolve(path))) add(path);
       continue;
     }
     const found = { count: 0 };
-    walk(Buffer.from(path), path, found);
+    walk(bytes ?? Buffer.from(path), bytes ? readableName(bytes) : path, found);
     if (found.count === 0) emptyDirs.push(path);
   }
   return { files, emptyDirs, raw };
+}
+
+/** A file whose name is not valid UTF-8 is read here, by its exact bytes, and handed over as bytes. */
+export async function rawInput(file: string, rawPaths: Map<string, Buffer>, maxBytes: number): Promise<AnalyzeInput> {
+  const path = rawPaths.get(file);
+  if (!path) return file;
+  try {
+    const { readDocumentBytes } = await import('../ingest/read.js');
+    return { bytes: await readDocumentBytes(path, maxBytes), source: file };
+  } catch {
+    return file; // the worker reports why it cannot be read
+  }
 }
 
 /** Paths listed one per line (or NUL-separated, as `find -print0` writes), blank lines ignored. */

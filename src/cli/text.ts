@@ -1,4 +1,5 @@
-import { failedDocument, readDocumentBytes } from '../analyze.js';
+import { readDocumentBytes } from '../ingest/read.js';
+import { failedDocument } from '../report/build.js';
 import { ExitCode } from '../errors.js';
 import { normalizedTextInWorker } from '../runner/single.js';
 import type { CliIO } from './context.js';

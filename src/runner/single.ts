@@ -4,7 +4,7 @@ import { analyzeAll, type RunOptions } from './pool.js';
 import type { DocumentWithText } from './worker.js';
 
 /** Budget and limits of one document's analysis: the same as `check` (--time-budget, --max-*). */
-export type SingleRunOptions = Omit<RunOptions, 'jobs' | 'onDocument' | 'signal' | 'prestarted' | 'task'>;
+export type SingleRunOptions = Omit<RunOptions, 'jobs' | 'onDocument' | 'signal' | 'task'>;
 
 async function runOne(bytes: Uint8Array, source: string, options: SingleRunOptions, task: 'analysis' | 'text'): Promise<DocumentWithText & { ok: true }> {
   const [doc] = (await analyzeAll([{ bytes, source }], { ...options, jobs: 1, task })) as DocumentWithText[];

@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isValidDate } from '../../deadline/civil.js';
 import type { CommandContext } from '../context.js';
 import { CONTRACT_TYPES, jurisdiction, positiveInt } from '../options.js';
-import { addLimitOptions } from './limits.js';
+import { addLimitOptions, prestart } from './limits.js';
 
 /** A real calendar date YYYY-MM-DD (2025-02-30 is refused). */
 export function civilDate(value: string): string {
@@ -40,7 +40,9 @@ export function defineDeadline(program: Command, { io, setExit }: CommandContext
     .option('--ics <file>', 'also write an iCalendar reminder (RFC 5545) to this file; "-" prints it instead of the dates')
     .option('--remind-days <n>', 'days before the deadline for the reminder', nonNegativeInt, 14);
   addConsumerOptions(command).action(async (file: string, options) => {
+    // the analysis process starts loading now, while this process loads the command
+    const prestarted = await prestart(options.maxMemory);
     const { runDeadline } = await import('../deadline.js');
-    setExit(await runDeadline(file, options, io));
+    setExit(await runDeadline(file, { ...options, prestarted }, io));
   });
 }

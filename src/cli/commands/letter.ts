@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { addConsumerOptions } from './deadline.js';
+import { prestart } from './limits.js';
 
 export function defineLetter(program: Command, { io, setExit }: CommandContext): void {
   const command = program
@@ -14,7 +15,9 @@ export function defineLetter(program: Command, { io, setExit }: CommandContext):
     .addOption(new Option('-f, --format <format>', 'plain text or Markdown').choices(['text', 'markdown']).default('text'))
     .option('-o, --output <file>', 'write the letter to a file instead of standard output');
   addConsumerOptions(command).action(async (file: string, options) => {
+    // the analysis process starts loading now, while this process loads the command
+    const prestarted = await prestart(options.maxMemory);
     const { runLetter } = await import('../letter.js');
-    setExit(await runLetter(file, options, io));
+    setExit(await runLetter(file, { ...options, prestarted }, io));
   });
 }

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_MEMORY_MB } from '../../runner/memory.js';
 import { DEFAULT_MAX_BYTES, positiveInt } from '../options.js';
@@ -11,6 +12,8 @@ const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 
 /** The parsed limit options every analysing command has (check, diff, text, deadline, letter). */
 export interface LimitOptions {
+  /** An analysis process started early (`prestart`). */
+  prestarted?: ChildProcess[];
   timeBudget: number;
   maxBytes: number;
   maxPages: number;
@@ -36,6 +39,7 @@ export function addLimitOptions(command: Command): Command {
 /** The limits as the worker pool takes them. */
 export function runLimits(options: LimitOptions) {
   return {
+    prestarted: options.prestarted,
     timeBudgetMs: options.timeBudget * 1000,
     workerMemoryMb: options.maxMemory,
     maxBytes: options.maxBytes,
@@ -43,4 +47,10 @@ export function runLimits(options: LimitOptions) {
     maxChars: options.maxChars,
     maxUnzippedBytes: options.maxUnzippedBytes,
   };
+}
+
+/** Start the analysis process now, while the command loads and reads its file (as `check` does). */
+export async function prestart(maxMemory: number): Promise<ChildProcess[]> {
+  const { prestartWorker } = await import('../../runner/pool.js');
+  return [prestartWorker(maxMemory)];
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { addLimitOptions } from './limits.js';
+import { addLimitOptions, prestart } from './limits.js';
 
 export function defineText(program: Command, { io, setExit }: CommandContext): void {
   const command = program
@@ -9,7 +9,9 @@ export function defineText(program: Command, { io, setExit }: CommandContext): v
     .argument('<file>', 'contract file; "-" reads standard input')
     .option('--password <password>', 'password for encrypted PDFs');
   addLimitOptions(command).action(async (file: string, options) => {
+    // the analysis process starts loading now, while this process loads the command
+    const prestarted = await prestart(options.maxMemory);
     const { runText } = await import('../text.js');
-    setExit(await runText(file, options, io));
+    setExit(await runText(file, { ...options, prestarted }, io));
   });
 }

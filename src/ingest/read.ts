@@ -1,0 +1,26 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+
+/**
+ * Read a contract file, turning file-system problems into one-line input errors.
+ * A module of its own: the CLI's parent process reads files without loading the pipeline.
+ */
+export async function readDocumentBytes(path: string | Buffer, maxBytes: number): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('NOT_FOUND', 'no such file (or a broken link): check the path');
+    throw new InputError('READ_ERROR', `cannot read the file (${code ?? (error as Error).message})`);
+  }
+  if (info.isDirectory()) throw new InputError('IS_DIRECTORY', 'is a directory: pass the contract files inside it');
+  if (!info.isFile()) throw new InputError('READ_ERROR', 'not a regular file (device, socket or pipe): save the contract to a file first');
+  if (info.size > maxBytes) throw new InputError('TOO_LARGE', `file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit: raise --max-bytes or split it`);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new InputError('READ_ERROR', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
