@@ -192,7 +192,7 @@ export function formatSarif(report: Report, options: SarifFormatOptions = {}): s
             })),
           },
         },
-        invocations: [{ executionSuccessful: report.summary.failed === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [{ executionSuccessful: report.summary.failed === 0 && !report.summary.interrupted, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         columnKind: 'utf16CodeUnits',
         artifacts: report.documents.map((doc) => artifact(doc, cwd)),
         results,

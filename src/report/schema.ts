@@ -191,7 +191,12 @@ export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('knebel'), version: z.string() }),
   documents: z.array(documentReportSchema),
-  summary: z.object({ documents: z.number().int(), failed: z.number().int() }),
+  summary: z.object({
+    documents: z.number().int(),
+    failed: z.number().int(),
+    /** Present (true) when a signal stopped the batch: documents not yet started are missing, running ones are INTERRUPTED. */
+    interrupted: z.literal(true).optional(),
+  }),
   /** The rules behind the findings, in the report's locale. */
   rules: z.array(ruleInfoSchema).optional(),
   policy: policySchema.optional(),
