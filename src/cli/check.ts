@@ -236,9 +236,9 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   };
   const progress = createProgress(io.stderr as ProgressStream, paths.length, io.env);
   const writer = new ReportWriter(outputs, io, (output) => {
-    const toTerminal = output === outputs[0] && output.target.kind === 'stdout' && Boolean(io.stdout.isTTY);
+    const toTerminal = output === outputs[0] && output.target.kind === 'stdout';
     return {
-      chalk: new Chalk({ level: toTerminal ? colorLevel(options.color, io.env, true) : 0 }),
+      chalk: new Chalk({ level: toTerminal ? colorLevel(options.color, io.env, Boolean(io.stdout.isTTY)) : 0 }),
       width: toTerminal ? (io.stdout.columns ?? 100) : 100,
       locale: settings.analyze.locale,
       cwd: process.cwd(),
