@@ -1,4 +1,4 @@
-import { STREAMING, render, type FormatName, type RenderOptions } from '../format/index.js';
+import { PIECES, STREAMING, render, type FormatName, type RenderOptions } from '../format/index.js';
 import type { DocumentReport, Report } from '../report/schema.js';
 import type { CliIO } from './context.js';
 import { OutputError, openSink, type OutputTarget, type Sink } from './output.js';
@@ -11,8 +11,8 @@ export interface ReportOutput {
 
 /**
  * Writes the report to every output. Streaming formats (jsonl, compact) get each document as it
- * is analysed; the others are rendered at the end: JSON document by document into the sink, the
- * rest as one text, with a clear message instead of a crash when that text would be too long.
+ * is analysed; the others are rendered at the end, JSON and HTML document by document into the
+ * sink, with a clear message instead of a crash when a text would be too long.
  */
 export class ReportWriter {
   private readonly sinks = new Map<ReportOutput, Sink>();
@@ -52,8 +52,7 @@ export class ReportWriter {
       const sink = this.sink(output);
       const streaming = STREAMING[output.format];
       if (streaming) sink.write(streaming.end(report));
-      else if (output.format === 'json') for (const piece of jsonPieces(report)) sink.write(piece);
-      else sink.write(renderWhole(output.format, report, this.options(output)));
+      else for (const piece of renderPieces(output.format, report, this.options(output))) sink.write(piece);
       sink.close();
     }
   }
@@ -64,9 +63,12 @@ export class ReportWriter {
   }
 }
 
-function renderWhole(format: FormatName, report: Report, options: RenderOptions): string {
+/** JSON and HTML document by document; the other formats (whose size grows with the findings, not the text) in one piece. */
+function* renderPieces(format: FormatName, report: Report, options: RenderOptions): Generator<string> {
   try {
-    return render(format, report, options);
+    const pieces = PIECES[format];
+    if (pieces) yield* pieces(report, options);
+    else yield render(format, report, options);
   } catch (error) {
     if (error instanceof RangeError) {
       throw new OutputError(
@@ -75,23 +77,4 @@ function renderWhole(format: FormatName, report: Report, options: RenderOptions)
     }
     throw error;
   }
-}
-
-/**
- * The JSON report in pieces, byte for byte what `formatJson` prints, without ever holding the
- * whole text: a batch of large contracts can exceed the longest string the runtime allows.
- */
-export function* jsonPieces(report: Report): Generator<string> {
-  const marker = '"documents": []';
-  const shell = JSON.stringify({ ...report, documents: [] }, null, 2);
-  const at = shell.indexOf(marker);
-  if (report.documents.length === 0) {
-    yield `${shell}\n`;
-    return;
-  }
-  yield `${shell.slice(0, at)}"documents": [\n`;
-  for (const [i, doc] of report.documents.entries()) {
-    yield `    ${JSON.stringify(doc, null, 2).replaceAll('\n', '\n    ')}${i < report.documents.length - 1 ? ',' : ''}\n`;
-  }
-  yield `  ]${shell.slice(at + marker.length)}\n`;
 }

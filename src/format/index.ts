@@ -3,8 +3,8 @@ import type { Locale } from '../i18n/messages.js';
 import type { DocumentReport, Report } from '../report/schema.js';
 import { compactDocument, formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatHtml, formatHtmlPieces } from './html.js';
+import { formatJson, formatJsonPieces } from './json.js';
 import { formatJsonl, jsonlDocument, jsonlEnd } from './jsonl.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -18,6 +18,12 @@ export type FormatName = (typeof FORMATS)[number];
 export const STREAMING: Partial<Record<FormatName, { document(doc: DocumentReport): string; end(report: Report): string }>> = {
   jsonl: { document: jsonlDocument, end: jsonlEnd },
   compact: { document: compactDocument, end: () => '' },
+};
+
+/** Formats that can be written piece by piece (per document) at the end, never as one string. */
+export const PIECES: Partial<Record<FormatName, (report: Report, options: RenderOptions) => Iterable<string>>> = {
+  json: (report) => formatJsonPieces(report),
+  html: (report, options) => formatHtmlPieces(report, { locale: options.locale }),
 };
 
 export interface RenderOptions {
