@@ -271,6 +271,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     jobs: jobs.jobs,
     prestarted,
     timeBudgetMs: options.timeBudget * 1000,
+    keepResults: false, // the tally keeps what the outputs need
     signal: AbortSignal.any([interruption.signal, stopOnWriteFailure.signal]),
     onDocument: (doc, index) => {
       progress.update(index + 1, paths[index + 1] ?? paths[index]);

@@ -25,6 +25,8 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
   workerMemoryMb?: number;
   /** Called for each document in input order, as soon as it and all before it are done. */
   onDocument?: (report: DocumentReport, index: number) => void;
+  /** false: forget each report once `onDocument` has it (memory stays flat; the promise then resolves with none). */
+  keepResults?: boolean;
   /** Stops the batch (SIGINT, SIGTERM): running documents are stopped and reported as INTERRUPTED, no new one starts. */
   signal?: AbortSignal;
   /** Workers from `prestartWorker` (same memory limit) to use before forking new ones. */
@@ -76,7 +78,7 @@ interface Slot {
  * order. Returns the reports of the documents that were started (all, unless aborted).
  */
 export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
-  const { jobs, timeBudgetMs: requestedBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
+  const { jobs, timeBudgetMs: requestedBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, keepResults = true, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
   // timers hold at most 2^31-1 ms (~24.8 days); a longer one would fire at once
   const timeBudgetMs = Math.min(requestedBudgetMs, MAX_TIMER_MS);
   const spare = [...prestarted];
@@ -102,6 +104,7 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
     const emit = () => {
       while (emitted < inputs.length && results[emitted]) {
         onDocument?.(results[emitted] as DocumentReport, emitted);
+        if (!keepResults) results[emitted] = undefined;
         emitted++;
       }
     };

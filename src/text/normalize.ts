@@ -1,4 +1,5 @@
 import { letterRunStart } from './letters.js';
+import { lastAtOrBefore } from './sorted.js';
 import { TrackedText } from './tracked.js';
 import { startsBlock } from './structure.js';
 
@@ -106,14 +107,8 @@ export function normalize(pages: readonly string[]): NormalizedText {
   const final = t;
   const rawPosition = (offset: number): { page: number; offset: number } => {
     const origin = final.originAt(offset);
-    let lo = 0;
-    let hi = rawPageStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (rawPageStarts[mid] <= origin) lo = mid;
-      else hi = mid - 1;
-    }
-    return { page: lo, offset: origin - rawPageStarts[lo] };
+    const page = lastAtOrBefore(rawPageStarts, origin);
+    return { page, offset: origin - rawPageStarts[page] };
   };
   return {
     text: final.text,

@@ -1,5 +1,6 @@
 import type { SourceText } from '../ingest/types.js';
 import type { NormalizedText } from './normalize.js';
+import { lastAtOrBefore } from './sorted.js';
 
 /** 1-based line and column (UTF-16 code units, as SARIF's columnKind says). */
 export interface Position {
@@ -21,14 +22,8 @@ export function positionsIn(text: string): (offset: number) => Position {
   const breaks = /\r\n?|\n/g;
   for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) starts.push(m.index + m[0].length);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const line = lastAtOrBefore(starts, offset);
+    return { line: line + 1, column: offset - starts[line] + 1 };
   };
 }
 
