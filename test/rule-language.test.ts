@@ -29,6 +29,16 @@ describe('phrase patterns', () => {
     expect(p.test('Die Preise erhöhenswert')).toBe(false);
   });
 
+  it('quote only the words marked <…>, in both engines', async () => {
+    const { compileEntry } = await import('../src/rules/compile-rule.js');
+    for (const engine of ['javascript', 'linear'] as const) {
+      const p = compileEntry('{PRICE} …3 <{RAISE} at will> …2 notice', 'phrase', sets, engine);
+      const m = p.exec('The fees we may raise at will without notice.');
+      expect(m?.[0], engine).toBe('raise at will');
+      expect(m?.index, engine).toBe(16);
+    }
+  });
+
   it('refuse what they cannot read, naming the problem', () => {
     expect(() => phraseFragment('{NOPE} fee', sets.fragment)).toThrow(/no word set \{NOPE\}/);
     expect(() => phraseFragment('… fee', sets.fragment)).toThrow(/gap/);

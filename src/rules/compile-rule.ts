@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { GuardedRegExp } from '../prefilter/guarded.js';
-import { compilePhrase, PhraseError, type PhraseFlavour } from './phrase.js';
+import { compilePhrase, hasFocus, PhraseError, type PhraseFlavour } from './phrase.js';
 import { kindOf, type PatternMatch, type RuleFile } from './rule-schema.js';
 import type { WordSets } from './words.js';
 
@@ -56,6 +56,32 @@ class LinearPattern implements Pattern {
   }
 }
 
+/** A phrase with `<…>`: the match is capture group 2 (group 1 is the words before it). */
+class FocusedPattern implements Pattern {
+  readonly source: string;
+  readonly requiredIds: Int32Array | null;
+  constructor(private readonly inner: GuardedRegExp) {
+    this.source = inner.source;
+    this.requiredIds = inner.requiredIds;
+  }
+  private static focus(m: RegExpExecArray | null): RegExpExecArray | null {
+    if (!m) return null;
+    const result = [m[2]] as unknown as RegExpExecArray;
+    result.index = m.index + m[1].length;
+    result.input = m.input;
+    return result;
+  }
+  test(text: string): boolean {
+    return this.inner.test(text);
+  }
+  exec(text: string): RegExpExecArray | null {
+    return FocusedPattern.focus(this.inner.exec(text));
+  }
+  run(text: string): RegExpExecArray | null {
+    return FocusedPattern.focus(this.inner.run(text));
+  }
+}
+
 /** A pattern list entry written `/…/` in a phrase rule is a raw regular expression. */
 const RAW = /^\/(.+)\/$/s;
 
@@ -73,7 +99,9 @@ export function compileEntry(entry: string, kind: 'phrase' | 'regex', words: Wor
   const raw = kind === 'regex' ? entry : RAW.exec(entry)?.[1];
   if (raw === undefined) {
     const source = compilePhrase(entry, words.fragment, flavour);
-    return engine === 'linear' ? new LinearPattern(source, 1) : new GuardedRegExp(source, 'iu');
+    const focus = hasFocus(entry);
+    if (engine === 'linear') return new LinearPattern(source, focus ? 3 : 1);
+    return focus ? new FocusedPattern(new GuardedRegExp(source, 'iu')) : new GuardedRegExp(source, 'iu');
   }
   const source = expandSets(raw, words);
   return engine === 'linear' ? new LinearPattern(source) : new GuardedRegExp(source, 'iu');

@@ -10,6 +10,7 @@
  *   (a | b c)    one of the alternatives, each a phrase
  *   [a | b]      optional: one of them, or nothing
  *   …  …N        a gap of at most 4 words, or at most N words (`...` and `...N` work too)
+ *   <a b>        the words the finding quotes (default: the whole phrase); once, at the top level
  *
  * Words are separated by white space and at most one comma, semicolon or colon; a phrase starts
  * and ends at word boundaries. The result has no lookaround of its own (the built-in engine adds
@@ -24,7 +25,7 @@ export const MAX_GAP = 40;
 /** Between two words: white space, optionally after one punctuation mark. */
 const SEP = '[,;:]?\\s+';
 const LETTERS = '\\p{L}*';
-const SPECIAL = new Set(['{', '}', '(', ')', '[', ']', '|', '…']);
+const SPECIAL = new Set(['{', '}', '(', ')', '[', ']', '|', '…', '<', '>']);
 
 export class PhraseError extends Error {}
 
@@ -32,7 +33,8 @@ type Node =
   | { type: 'word'; text: string }
   | { type: 'set'; name: string }
   | { type: 'group'; alternatives: Node[][]; optional: boolean }
-  | { type: 'gap'; words: number };
+  | { type: 'gap'; words: number }
+  | { type: 'focus'; nodes: Node[] };
 
 /** Resolve a word-set name to its regular-expression fragment (or throw a PhraseError). */
 export type SetResolver = (name: string) => string;
@@ -65,7 +67,7 @@ class Parser {
     for (;;) {
       this.skipSpace();
       const c = this.text[this.at];
-      if (c === undefined || c === '|' || c === ')' || c === ']') break;
+      if (c === undefined || c === '|' || c === ')' || c === ']' || c === '>') break;
       nodes.push(this.item());
     }
     if (nodes.length === 0) throw new PhraseError(`empty phrase or alternative at character ${this.at + 1}`);
@@ -87,6 +89,13 @@ class Parser {
       if (!set) throw new PhraseError(`a word set is written {NAME} in capitals, at character ${this.at + 1}`);
       this.at += set[0].length;
       return { type: 'set', name: set[1] };
+    }
+    if (c === '<') {
+      this.at++;
+      const nodes = this.sequence();
+      if (this.text[this.at] !== '>') throw new PhraseError('"<" is not closed with ">"');
+      this.at++;
+      return { type: 'focus', nodes };
     }
     if (c === '(' || c === '[') {
       this.at++;
@@ -115,14 +124,24 @@ function wordSource(text: string): string {
   return `${head}${escape(text.replace(/^\*|\*$/g, ''))}${tail}`;
 }
 
-function compileSequence(nodes: Node[], sets: SetResolver): string {
+/** One sequence as a regular expression; with `focus`, the focused words become capture group 2 (group 1 is what precedes them). */
+function compileSequence(nodes: Node[], sets: SetResolver, focus = false): string {
   if (nodes[0].type === 'gap' || nodes[nodes.length - 1].type === 'gap') throw new PhraseError('a gap (…) needs words on both sides');
+  if (!focus && nodes.some((n) => n.type === 'focus')) throw new PhraseError('<…> marks the quoted words once, outside brackets and alternatives');
+  if (nodes.filter((n) => n.type === 'focus').length > 1) throw new PhraseError('<…> marks the quoted words once');
   let out = '';
   // true while nothing mandatory has been written yet: the next word needs no separator before it
   let atStart = true;
+  let focused = false;
   for (const node of nodes) {
     if (node.type === 'gap') {
       out += `(?:${SEP}\\S+){0,${node.words}}?`;
+      continue;
+    }
+    if (node.type === 'focus') {
+      out = `(${out}${atStart ? '' : SEP})(${compileSequence(node.nodes, sets)})`;
+      atStart = false;
+      focused = true;
       continue;
     }
     const body = nodeSource(node, sets);
@@ -134,7 +153,7 @@ function compileSequence(nodes: Node[], sets: SetResolver): string {
     atStart = false;
   }
   if (atStart) throw new PhraseError('a phrase needs at least one word that is not optional');
-  return out;
+  return focus && !focused ? `()(${out})` : out;
 }
 
 function nodeSource(node: Node, sets: SetResolver): string {
@@ -146,7 +165,8 @@ function nodeSource(node: Node, sets: SetResolver): string {
     case 'group':
       return `(?:${node.alternatives.map((seq) => compileSequence(seq, sets)).join('|')})`;
     case 'gap':
-      throw new PhraseError('unexpected gap');
+    case 'focus':
+      throw new PhraseError(`unexpected ${node.type}`);
   }
 }
 
@@ -157,15 +177,24 @@ export function phraseFragment(phrase: string, sets: SetResolver): string {
   return parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
 }
 
+/** Does the phrase mark the words to quote (`<…>`)? */
+export function hasFocus(phrase: string): boolean {
+  return /<[^>]*>/.test(phrase.replace(/\{[^}]*\}/g, ''));
+}
+
 /** Which engine the expression is for: boundaries are lookarounds in JavaScript, groups in RE2. */
 export type PhraseFlavour = 'javascript' | 're2';
 
 /**
  * A whole phrase as a regular expression that matches it between word boundaries. In the RE2
- * form the boundaries are consumed and the phrase itself is capture group 1.
+ * form the boundaries are consumed and the phrase itself is capture group 1. With `<…>`, the
+ * words before the quoted ones and the quoted ones are the next two groups.
  */
 export function compilePhrase(phrase: string, sets: SetResolver, flavour: PhraseFlavour): string {
-  const body = phraseFragment(phrase, sets);
+  const alternatives = new Parser(phrase).parse();
+  const focus = hasFocus(phrase);
+  if (focus && alternatives.length > 1) throw new PhraseError('<…> marks the quoted words once, outside alternatives');
+  const body = focus ? compileSequence(alternatives[0], sets, true) : phraseFragment(phrase, sets);
   return flavour === 'javascript'
     ? `(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])`
     : `(?:^|[^\\pL\\d])(${body})(?:$|[^\\pL\\d])`;
