@@ -145,7 +145,10 @@ examples:
     const rules = loadRules([dir]);
     expect(rules.find((r) => r.id === 'my-price-change')?.lineage).toEqual(['price-change-unilateral']);
     expect(rules.find((r) => r.id === 'fee')?.compiled.patterns.de[0].test('eine Bearbeitungspauschale')).toBe(true);
-    expect(() => loadRules([pack({ 'words/de.yml': 'PRICE: [Preis]\n', 'fee.yml': userRule('fee', '') })])).toThrow(/built in/);
+    // a pack's own {PRICE} takes the built-in one's place for the pack's rules
+    const own = loadRules([pack({ 'words/de.yml': 'PRICE: [Handtuchgeld]\n', 'fee.yml': userRule('fee', '') })]).find((r) => r.id === 'fee');
+    expect(own?.compiled.patterns.de[0].test('Servicepauschale und Handtuchgeld')).toBe(true);
+    expect(own?.compiled.patterns.de[0].test('Servicepauschale und Preis')).toBe(false);
   });
 });
 
@@ -159,11 +162,14 @@ describe('knebel rules test', () => {
 
   it('fails a copy of the pack with a wrong must-flag example, naming file, line and rule', () => {
     const dir = mkdtempSync(join(tmpdir(), 'knebel-copy-'));
-    cpSync(join(process.cwd(), 'rules'), dir, { recursive: true });
-    const file = join(dir, 'cancellation-form.yml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace("- 'Eine Kündigung per E-Mail ist ausgeschlossen.'", "- 'Eine Kündigung per E-Mail ist jederzeit möglich.'"));
+    cpSync(join(process.cwd(), 'rules', 'words'), join(dir, 'words'), { recursive: true });
+    for (const id of ['price-change-unilateral', 'price-change-with-exit']) cpSync(join(process.cwd(), 'rules', `${id}.yml`), join(dir, `${id}.yml`));
+    const file = join(dir, 'price-change-with-exit.yml');
+    const wrong = 'Wir können die Preise ändern. Ein Kündigungsrecht besteht nicht.';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(flag:\n    de:\n      - ).*\n/, `$1'${wrong}'\n`));
     const result = knebel(['rules', 'test', dir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/cancellation-form\.yml:\d+ cancellation-form: Eine Kündigung per E-Mail ist jederzeit möglich\. — expected one finding, got no finding/);
+    expect(result.stderr).toMatch(new RegExp(`price-change-with-exit\\.yml:\\d+ price-change-with-exit: ${wrong.replace(/\./g, '\\.')} — expected one finding, got no finding`));
+    expect(result.stdout).toMatch(/1 of \d+ examples failed in 1 of 2 rules/);
   });
 });

@@ -96,7 +96,7 @@ function readWords(dir: string, parent?: Words, cached?: Record<string, unknown>
     if (!data && existsSync(path)) {
       const parsed = parseYaml(path, readFileSync(path, 'utf8'));
       problems.push(...parsed.problems);
-      const found = wordSetProblems(parsed.data ?? {}, parent?.[lang]);
+      const found = wordSetProblems(parsed.data ?? {});
       problems.push(...found.map((p) => ({ file: shown(path), ...parsed.locate(p.name ? [p.name] : []), field: p.name, reason: p.reason })));
       if (parsed.problems.length === 0 && found.length === 0) data = parsed.data as WordSetData;
     }

@@ -12,7 +12,7 @@ export const SET_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /**
  * The named word sets of one language: the built-in ones and, for a user pack, the pack's own on
- * top. Entries may name other sets ({RAISE} inside {PRICE_RISE}); a set compiles to one regular
+ * top (a pack's set of a built-in name takes its place for the pack's own rules only). Entries may name other sets ({RAISE} inside {PRICE_RISE}); a set compiles to one regular
  * expression fragment, once.
  */
 export class WordSets {
@@ -64,12 +64,11 @@ export class WordSets {
 }
 
 /** Check a parsed word-set file: a mapping of capitalised names to lists of non-empty strings. */
-export function wordSetProblems(data: unknown, parent?: WordSets): { name?: string; reason: string }[] {
+export function wordSetProblems(data: unknown): { name?: string; reason: string }[] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [{ reason: 'a word-set file maps set names to lists of words' }];
   const problems: { name?: string; reason: string }[] = [];
   for (const [name, entries] of Object.entries(data)) {
     if (!SET_NAME.test(name)) problems.push({ name, reason: `set name "${name}" must be capital letters, digits and "_" (such as PRICE)` });
-    else if (parent?.has(name)) problems.push({ name, reason: `word set {${name}} is built in; give yours another name (it may include {${name}})` });
     if (!Array.isArray(entries) || entries.length === 0 || entries.some((e) => typeof e !== 'string' || !e.trim())) {
       problems.push({ name, reason: `{${name}} must be a non-empty list of words or phrases` });
     }
