@@ -3,6 +3,7 @@ import { join, resolve, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { AnalyzeInput } from '../analyze.js';
 import { globMatcher, relativeInside } from '../policy/glob.js';
+import { readStdin } from './stdin.js';
 
 /** Extensions picked up when walking a folder without --include. */
 export const DEFAULT_EXTENSIONS = ['pdf', 'docx', 'txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'];
@@ -45,6 +46,8 @@ export interface InputOptions {
   include?: GlobSet;
   /** Skip matching files and folders (also explicit paths). */
   exclude?: GlobSet[];
+  /** Absolute paths never picked up in a folder walk (the report files of this run). */
+  skip?: readonly string[];
 }
 
 export interface ExpandedInputs {
@@ -76,6 +79,7 @@ function matcher(set: GlobSet | undefined): ((absolute: string) => boolean) | un
 export function expandInputs(paths: readonly string[], options: InputOptions = {}): ExpandedInputs {
   const include = matcher(options.include);
   const excludes = (options.exclude ?? []).map(matcher).filter((m): m is (p: string) => boolean => m !== undefined);
+  const skipped = new Set(options.skip ?? []);
   const excluded = (absolute: string) => excludes.some((m) => m(absolute));
   const wanted = (absolute: string, name: string) => {
     if (include) return include(absolute);
@@ -126,7 +130,7 @@ export function expandInputs(paths: readonly string[], options: InputOptions = {
       if (info.isDirectory()) {
         if (SKIPPED_DIRS.has(name) || excluded(absolute)) continue;
         walk(bytes, path, found);
-      } else if (info.isFile() && wanted(absolute, name) && !excluded(absolute)) {
+      } else if (info.isFile() && wanted(absolute, name) && !excluded(absolute) && !skipped.has(realpathSync(bytes).toString())) {
         if (isUtf8(bytes)) add(path);
         else if (!raw.has(path)) {
           raw.set(path, bytes);
@@ -164,7 +168,7 @@ export function expandInputs(paths: readonly string[], options: InputOptions = {
 }
 
 /** A file whose name is not valid UTF-8 is read here, by its exact bytes, and handed over as bytes. */
-export async function rawInput(file: string, rawPaths: Map<string, Buffer>, maxBytes: number): Promise<AnalyzeInput> {
+async function rawInput(file: string, rawPaths: Map<string, Buffer>, maxBytes: number): Promise<AnalyzeInput> {
   const path = rawPaths.get(file);
   if (!path) return file;
   try {
@@ -174,6 +178,10 @@ export async function rawInput(file: string, rawPaths: Map<string, Buffer>, maxB
     return file; // the worker reports why it cannot be read
   }
 }
+
+/** The inputs of a batch: "-" read now (--stdin-filename names it in the report and for suppressions), non-UTF-8 names read by their bytes, other paths as they are. */
+export const readInputs = (paths: string[], options: { maxBytes: number; stdinFilename?: string }, stdin: NodeJS.ReadableStream, rawPaths: Map<string, Buffer>): Promise<AnalyzeInput[]> =>
+  Promise.all(paths.map(async (file) => (file === '-' ? { bytes: await readStdin(stdin, options.maxBytes + 1), source: options.stdinFilename ?? '-' } : await rawInput(file, rawPaths, options.maxBytes))));
 
 /** Paths listed one per line (or NUL-separated, as `find -print0` writes), blank lines ignored. */
 export function parseFileList(text: string): string[] {

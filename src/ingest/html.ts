@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { InputError } from '../errors.js';
+import { TrackedText } from '../text/tracked.js';
 import { hidingSelectors, matchesAny, styleSheets } from './css-hidden.js';
 
 /**
@@ -36,7 +37,16 @@ function isHidden(attributes: Record<string, string>): boolean {
  * Scripts, styles and embedded content are dropped; nothing is fetched or executed.
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
-  const out: string[] = [];
+  return htmlToTracked(html, options).text;
+}
+
+/**
+ * `htmlToText` that remembers where each character stands in the HTML source: text at its own
+ * place, inserted breaks and list numbers at their element's tag (so a finding points at the line
+ * of its element, never at hidden text elsewhere).
+ */
+export function htmlToTracked(html: string, options: HtmlToTextOptions = {}): TrackedText {
+  const out: TrackedText[] = [];
   let skipDepth = 0;
   const stack: string[] = [];
   const hiddenAt: number[] = [];
@@ -44,8 +54,9 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   let pre = 0;
   const hiddenByStyle = styleSheets(html).flatMap(hidingSelectors);
 
-  const blockBreak = () => out.push('\n\n');
-  const parser = new Parser(
+  const push = (piece: string) => out.push(TrackedText.fromSource(piece, parser.startIndex, -1));
+  const blockBreak = () => push('\n\n');
+  const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
         if (!VOID.has(name)) stack.push(name);
@@ -70,20 +81,21 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
             const numbers = options.hierarchicalLists
               ? lists.filter((l) => l.ordered).map((l) => l.counter).join('.')
               : String(list.counter);
-            out.push(`${numbers}. `);
-          } else if (list) out.push('- ');
+            push(`${numbers}. `);
+          } else if (list) push('- ');
         }
-        if (name === 'td' || name === 'th') out.push(' ');
-        if (name === 'img' && attributes.alt && skipDepth === 0) out.push(` ${attributes.alt} `);
+        if (name === 'td' || name === 'th') push(' ');
+        if (name === 'img' && attributes.alt && skipDepth === 0) push(` ${attributes.alt} `);
       },
       ontext(text) {
         if (skipDepth > 0) return;
-        out.push(pre > 0 ? text : text.replace(/\s+/g, ' '));
+        const piece = TrackedText.fromSource(text, parser.startIndex, parser.endIndex + 1 - parser.startIndex);
+        out.push(pre > 0 ? piece : piece.replace(/\s+/g, ' '));
       },
       onclosetag(name, isImplied) {
         void isImplied;
         if (VOID.has(name)) {
-          if (name === 'br' && skipDepth === 0) out.push('\n');
+          if (name === 'br' && skipDepth === 0) push('\n');
           return;
         }
         if (hiddenAt.length && hiddenAt[hiddenAt.length - 1] === stack.length) {
@@ -103,11 +115,10 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   );
   parser.write(html);
   parser.end();
-  return out
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
+  // each line trimmed, runs of spaces and tabs one space, at most one blank line, no outer white space
+  return TrackedText.concat(out)
+    .replace(/[ \t]+/g, ' ')
+    .replace(/[^\S\n]*\n[^\S\n]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/^\s+|\s+$/g, '');
 }

@@ -4,6 +4,7 @@ import { scanWords } from '../prefilter/scan.js';
 import type { DocumentReport } from '../report/schema.js';
 import { loadBuiltinRules, loadRules, type Rule } from '../rules/load.js';
 import { normalize } from '../text/normalize.js';
+import { watchParent } from './watchdog.js';
 
 /**
  * What a worker answers for each document: its report (check, diff); the report with the
@@ -25,6 +26,8 @@ export type DocumentWithText = DocumentReport & { normalizedText?: string };
 
 let rules: Rule[] = [];
 let options: AnalyzeOptions & { task?: WorkerTask } = {};
+
+watchParent();
 
 // warm up before the settings arrive (a prestarted worker waits for them while the CLI reads its
 // options): the built-in rules, and the literal scanner they share with the language packs

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_MEMORY_MB } from '../../runner/memory.js';
-import { DEFAULT_MAX_BYTES, positiveInt } from '../options.js';
+import { DEFAULT_MAX_BYTES, positiveInt, timeBudget } from '../options.js';
 
 // The defaults of README "Limits", repeated here (the same values as analyze.ts and ingest/index.ts)
 // because option definitions must not load the pipeline: --help loads no parser.
@@ -28,7 +28,7 @@ export interface LimitOptions {
  */
 export function addLimitOptions(command: Command): Command {
   return command
-    .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT)', positiveInt, DEFAULT_TIME_BUDGET_S)
+    .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT; at most 2147483)', timeBudget, DEFAULT_TIME_BUDGET_S)
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('--max-pages <n>', 'most PDF pages read', positiveInt, DEFAULT_MAX_PAGES)
     .option('--max-chars <n>', 'most characters of text analysed per document', positiveInt, DEFAULT_MAX_CHARS)
