@@ -102,7 +102,7 @@ export function expandInputs(paths: readonly string[], options: InputOptions = {
   const walk = (dir: Buffer, shownDir: string, found: { count: number }) => {
     let real: string;
     try {
-      real = realpathSync(dir, { encoding: 'buffer' }).toString('hex');
+      real = realpathSync.native(dir, { encoding: 'buffer' }).toString('hex');
     } catch {
       return;
     }
@@ -130,7 +130,7 @@ export function expandInputs(paths: readonly string[], options: InputOptions = {
       if (info.isDirectory()) {
         if (SKIPPED_DIRS.has(name) || excluded(absolute)) continue;
         walk(bytes, path, found);
-      } else if (info.isFile() && wanted(absolute, name) && !excluded(absolute) && !skipped.has(realpathSync(bytes).toString())) {
+      } else if (info.isFile() && wanted(absolute, name) && !excluded(absolute) && !skipped.has(realpathSync.native(bytes))) {
         if (isUtf8(bytes)) add(path);
         else if (!raw.has(path)) {
           raw.set(path, bytes);
