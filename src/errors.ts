@@ -21,7 +21,11 @@ export type InputErrorCode =
   | 'TOO_MANY_PAGES'
   | 'TOO_LONG'
   | 'ZIP_BOMB'
-  | 'TIME_LIMIT';
+  | 'TIME_LIMIT'
+  | 'CORRUPT_IMAGE'
+  | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_UNREADABLE'
+  | 'OCR_UNAVAILABLE';
 
 export class InputError extends Error {
   constructor(

@@ -1,0 +1,113 @@
+/** An 8-bit grayscale image, one byte per pixel, rows top to bottom. */
+export interface GrayImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** Luma of RGBA pixels (ITU-R 601 weights, in integers); transparent pixels count as white paper. */
+export function fromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): GrayImage {
+  const data = new Uint8Array(width * height);
+  for (let i = 0, j = 0; i < data.length; i++, j += 4) {
+    const luma = (rgba[j] * 77 + rgba[j + 1] * 150 + rgba[j + 2] * 29) >> 8;
+    const alpha = rgba[j + 3];
+    data[i] = alpha === 255 ? luma : (luma * alpha + 255 * (255 - alpha)) >> 8;
+  }
+  return { width, height, data };
+}
+
+/** Binary PGM: the simplest format tesseract's image reader takes, written without an encoder. */
+export function toPgm(image: GrayImage): Buffer {
+  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1');
+  return Buffer.concat([header, image.data]);
+}
+
+/** Turn by quarter turns clockwise (EXIF orientation and OSD results). */
+export function rotateQuarters(image: GrayImage, quarters: number): GrayImage {
+  const q = ((quarters % 4) + 4) % 4;
+  if (q === 0) return image;
+  const { width: w, height: h, data } = image;
+  const out = new Uint8Array(w * h);
+  if (q === 2) {
+    for (let i = 0; i < out.length; i++) out[i] = data[out.length - 1 - i];
+    return { width: w, height: h, data: out };
+  }
+  // q = 1: new (x, y) takes old (y, h - 1 - x); q = 3: old (w - 1 - y, x)
+  for (let y = 0; y < w; y++) {
+    for (let x = 0; x < h; x++) {
+      out[y * h + x] = q === 1 ? data[(h - 1 - x) * w + y] : data[x * w + (w - 1 - y)];
+    }
+  }
+  return { width: h, height: w, data: out };
+}
+
+/** Mirror left to right (EXIF orientations 2, 4, 5 and 7). */
+export function mirror(image: GrayImage): GrayImage {
+  const { width: w, height: h, data } = image;
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out[y * w + x] = data[y * w + (w - 1 - x)];
+  return { width: w, height: h, data: out };
+}
+
+/** Smaller copy by averaging blocks of `factor` × `factor` pixels. */
+export function shrink(image: GrayImage, factor: number): GrayImage {
+  const f = Math.max(1, Math.floor(factor));
+  if (f === 1) return image;
+  const width = Math.floor(image.width / f);
+  const height = Math.floor(image.height / f);
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let sum = 0;
+      for (let dy = 0; dy < f; dy++) {
+        const row = (y * f + dy) * image.width + x * f;
+        for (let dx = 0; dx < f; dx++) sum += image.data[row + dx];
+      }
+      out[y * width + x] = sum / (f * f);
+    }
+  }
+  return { width, height, data: out };
+}
+
+/**
+ * Stretch the gray levels so that the darkest 1 % becomes black and the brightest 1 % white:
+ * a dim phone photo or a gray scan reads like black print on white paper.
+ */
+export function stretchContrast(image: GrayImage): GrayImage {
+  const histogram = new Uint32Array(256);
+  for (const v of image.data) histogram[v]++;
+  const cut = image.data.length * 0.01;
+  let low = 0;
+  for (let n = 0; low < 255 && n + histogram[low] < cut; low++) n += histogram[low];
+  let high = 255;
+  for (let n = 0; high > 0 && n + histogram[high] < cut; high--) n += histogram[high];
+  if (high - low < 16) return image;
+  const map = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) map[v] = Math.max(0, Math.min(255, Math.round(((v - low) * 255) / (high - low))));
+  const out = new Uint8Array(image.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = map[image.data[i]];
+  return { width: image.width, height: image.height, data: out };
+}
+
+/**
+ * Sharpness: the mean absolute Laplacian over pixels at edges. In-focus print has steep edges;
+ * a blurred photo has only soft ramps. Measured on a copy about 1,000 pixels wide, so the figure
+ * does not depend on the camera's resolution.
+ */
+export function sharpness(image: GrayImage): number {
+  const small = shrink(image, image.width / 1000);
+  const { width: w, height: h, data } = small;
+  let sum = 0;
+  let count = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      const lap = Math.abs(4 * data[i] - data[i - 1] - data[i + 1] - data[i - w] - data[i + w]);
+      if (lap > 8) {
+        sum += lap;
+        count++;
+      }
+    }
+  }
+  return count < 100 ? 0 : sum / count;
+}
