@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import type { AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
 import { buildReport } from '../report/build.js';
 import { analyzeAll } from '../runner/pool.js';
 import { ExitCode, RulePackError, UsageError, formatRuleProblem } from '../errors.js';
@@ -17,6 +17,7 @@ import { ruleCatalog } from '../report/catalog.js';
 import type { DocumentReport, Report } from '../report/schema.js';
 import { loadRules, type Rule } from '../rules/load.js';
 import type { ContractType, Severity } from '../rules/schema.js';
+import type { OcrEngineChoice, OcrMode } from '../ocr/limits.js';
 import type { CliIO } from './context.js';
 import { colorLevel } from './color.js';
 import { expandInputs, parseFileList, type GlobSet } from './inputs.js';
@@ -53,12 +54,21 @@ export interface CheckOptions {
   maxPages: number;
   maxChars: number;
   maxUnzippedBytes: number;
+  ocr?: OcrMode;
+  ocrLang?: string;
+  ocrEngine?: OcrEngineChoice;
+  maxPixels?: number;
+  /** The files are the pages of one document. */
+  join?: boolean;
 }
 
 interface Shard {
   index: number;
   count: number;
 }
+
+/** With --join, a folder contributes its images (and PDFs), ordered by name. */
+const IMAGE_GLOBS: GlobSet = { base: '/', patterns: ['**/*.{jpg,jpeg,png,tif,tiff,webp,pdf,JPG,JPEG,PNG,TIF,TIFF,WEBP,PDF}'] };
 
 /** Deterministic slice membership by a hash of the path as given, so CI matrix jobs split a batch without coordination. */
 export function inShard(path: string, shard: Shard): boolean {
@@ -205,7 +215,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     }
     const all = [...files, ...listed];
     if (all.length === 0) throw new UsageError(options.filesFrom !== undefined ? `--files-from ${options.filesFrom} lists no files` : "missing required argument 'files'");
-    const expanded = expandInputs(all, { include: settings.include, exclude: settings.exclude });
+    const expanded = expandInputs(all, { include: settings.include ?? (options.join ? IMAGE_GLOBS : undefined), exclude: settings.exclude });
     for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${dir}: no contract files in this folder (looked for ${settings.include ? settings.include.patterns.join(', ') : '*.pdf, *.docx, *.txt, *.md, *.html'})\n`);
     if (expanded.files.length === 0) throw new UsageError('no files to analyse');
     paths = expanded.files;
@@ -224,6 +234,10 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     maxPages: options.maxPages,
     maxChars: options.maxChars,
     maxUnzippedBytes: options.maxUnzippedBytes,
+    ocr: options.ocr,
+    ocrLang: options.ocrLang,
+    ocrEngine: options.ocrEngine,
+    maxPixels: options.maxPixels,
     includeClauses: formats.includes('html'),
   };
   const progress = createProgress(io.stderr as ProgressStream, paths.length, io.env);
@@ -237,9 +251,12 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     progress.log('knebel: interrupted: finishing the documents in progress (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
-  let inputs;
+  let inputs: AnalyzeInput[];
   try {
-    inputs = await Promise.all(
+    if (options.join && paths.includes('-')) throw new UsageError('--join reads files, not standard input ("-")');
+    const pages = paths;
+    if (options.join) paths = [pages.join(' + ')];
+    inputs = options.join ? [{ join: pages, source: paths[0] }] : await Promise.all(
       paths.map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' } : file)),
     );
   } catch (error) {
@@ -257,6 +274,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
       prestarted,
       timeBudgetMs: options.timeBudget * 1000,
       signal: interrupt.signal,
+      onOcrPage: (index: number, page: number, pages: number) => progress.ocrPage(paths[index], page, pages),
       onDocument: (doc, index) => {
         progress.update(index + 1, paths[index + 1] ?? paths[index]);
         if (!doc.ok) {

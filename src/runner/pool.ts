@@ -11,7 +11,9 @@ import type { DocumentReport } from '../report/schema.js';
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
 export const DEFAULT_WORKER_MEMORY_MB = 2048;
 
-export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
+export interface RunOptions extends Omit<AnalyzeOptions, 'rules' | 'onOcrPage'> {
+  /** A document (by index) starts a page read by OCR: each such page gets a fresh time budget. */
+  onOcrPage?: (index: number, page: number, pages: number) => void;
   /** Rule ids not to run. */
   disabledRules?: string[];
   /** Worker processes; default: the number of cores. */
@@ -68,7 +70,7 @@ interface Slot {
  * order. Returns the reports of the documents that were started (all, unless aborted).
  */
 export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
-  const { jobs, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
+  const { jobs, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, onOcrPage, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
   const spare = [...prestarted];
   const discardSpares = () => {
     for (const worker of spare.splice(0)) worker.kill();
@@ -129,9 +131,15 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       worker.stderr?.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString()).slice(-4000);
       });
-      worker.on('message', (message: { ready?: boolean; id?: number; report?: DocumentReport }) => {
+      worker.on('message', (message: { ready?: boolean; id?: number; report?: DocumentReport; ocrPage?: [number, number] }) => {
         if (slot.worker !== worker) return;
-        if (message.ready) {
+        const task = slot.task;
+        if (message.ocrPage && task?.id === message.id) {
+          // the time budget applies per page read by OCR (README "Limits"): start it afresh
+          clearTimeout(task.timer);
+          task.timer = arm(slot, task.id);
+          onOcrPage?.(task.id, ...message.ocrPage);
+        } else if (message.ready) {
           slot.ready = true;
           dispatch(slot);
         } else if (message.report && slot.task?.id === message.id) settle(slot, message.report);
@@ -157,16 +165,17 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       slot.worker.kill();
       attach(slot);
     };
-    const dispatch = (slot: Slot) => {
-      if (!slot.ready || slot.task || signal?.aborted || next >= inputs.length) return;
-      const id = next++;
-      running++;
-      const timer = setTimeout(() => {
+    const arm = (slot: Slot, id: number) =>
+      setTimeout(() => {
         if (slot.task?.id !== id) return;
         restart(slot);
         settle(slot, failedDocument(sourceOf(inputs[id]), new InputError('TIME_LIMIT', `analysis took longer than ${Math.round(timeBudgetMs / 1000)} s and was stopped: raise --time-budget or split the document`)));
       }, timeBudgetMs);
-      slot.task = { id, timer };
+    const dispatch = (slot: Slot) => {
+      if (!slot.ready || slot.task || signal?.aborted || next >= inputs.length) return;
+      const id = next++;
+      running++;
+      slot.task = { id, timer: arm(slot, id) };
       const input = inputs[id];
       slot.worker.send({ id, input });
     };

@@ -1,6 +1,7 @@
 import { letterRunStart } from './letters.js';
 import { TrackedText } from './tracked.js';
 import { startsBlock } from './structure.js';
+import { repairOcr, type OcrRepairs } from './ocr-repair.js';
 
 /** The normalized text of a document and the way back from any offset to its page. */
 export interface NormalizedText {
@@ -10,6 +11,18 @@ export interface NormalizedText {
   pageAt(offset: number): number;
   /** Lines removed as running headers, footers or page numbers. */
   strippedLines: number;
+  /** Offset in the pages joined by form feeds (the raw text) that the character at `offset` came from. */
+  originAt(offset: number): number;
+  /** Offset in the raw text where a page (1-based) starts. */
+  rawPageStart(page: number): number;
+}
+
+/** Normalizing text read by OCR: which pages OCR read, and the language's repairs of its misreadings. */
+export interface OcrNormalizing {
+  ocrPages: readonly boolean[];
+  repairs: OcrRepairs;
+  /** The language's unit words (regex sources): a number before one is a number ("l2 Monate"). */
+  units: readonly { pattern: string }[];
 }
 
 /** Cyrillic and Greek letters that look like Latin ones, swapped into words to dodge keyword matching. */
@@ -77,7 +90,7 @@ const SUSPENDED_HYPHEN_NEXT = /^(?:und|oder|bzw\.?|sowie|and|or|bis|als auch)\b/
  * headers/footers and page numbers, re-join hyphenated words, unwrap hard-wrapped lines into
  * paragraphs (separated by one blank line), collapse spaces. Deterministic and idempotent.
  */
-export function normalize(pages: readonly string[]): NormalizedText {
+export function normalize(pages: readonly string[], ocr?: OcrNormalizing): NormalizedText {
   const rawPageStarts: number[] = [];
   let raw = '';
   pages.forEach((page, i) => {
@@ -89,6 +102,7 @@ export function normalize(pages: readonly string[]): NormalizedText {
   let t = composeMarks(TrackedText.from(raw));
   for (const [pattern, replacement] of FOLDS) t = t.replace(pattern, replacement);
   t = foldMixedScript(t);
+  if (ocr) t = repairOcr(t, ocr.repairs, ocr.units, (origin) => ocr.ocrPages[pageOfOrigin(rawPageStarts, origin) - 1] === true);
 
   const stripped = stripRunningLines(t);
   t = stripped.text;
@@ -106,18 +120,22 @@ export function normalize(pages: readonly string[]): NormalizedText {
     text: final.text,
     pageCount: Math.max(1, pages.length),
     strippedLines: stripped.count,
-    pageAt(offset: number): number {
-      const origin = final.originAt(offset);
-      let lo = 0;
-      let hi = rawPageStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (rawPageStarts[mid] <= origin) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
-    },
+    pageAt: (offset: number) => pageOfOrigin(rawPageStarts, final.originAt(offset)),
+    originAt: (offset: number) => final.originAt(offset),
+    rawPageStart: (page: number) => rawPageStarts[page - 1] ?? 0,
   };
+}
+
+/** 1-based page of an offset in the raw text. */
+function pageOfOrigin(rawPageStarts: readonly number[], origin: number): number {
+  let lo = 0;
+  let hi = rawPageStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rawPageStarts[mid] <= origin) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 /** Runs of spaces become one space inside a line and vanish at its ends (one pass for both). */
