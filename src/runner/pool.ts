@@ -134,7 +134,7 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       worker.on('message', (message: { ready?: boolean; id?: number; report?: DocumentReport; ocrPage?: [number, number] }) => {
         if (slot.worker !== worker) return;
         const task = slot.task;
-        if (message.ocrPage && task?.id === message.id) {
+        if (message.ocrPage && task && task.id === message.id) {
           // the time budget applies per page read by OCR (README "Limits"): start it afresh
           clearTimeout(task.timer);
           task.timer = arm(slot, task.id);
