@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
-import { fromRgba, mirror, rotateQuarters, type GrayImage } from './gray.js';
+import { fromRgba, type GrayImage } from './gray.js';
 import type { ImageHeader } from './header.js';
 
 /** Pages are decoded at most this long on their longer side: more is slower, not better read (about 300 dpi on A4). */
@@ -35,7 +35,9 @@ function endsLikeJpeg(bytes: Uint8Array): boolean {
 }
 
 async function canvasDecode(bytes: Uint8Array, header: ImageHeader): Promise<GrayImage> {
-  // @napi-rs/canvas comes with pdf-parse (Skia decoders for PNG, JPEG and WebP); only bytes are passed, never a path or URL
+  // @napi-rs/canvas comes with pdf-parse (Skia decoders for PNG, JPEG and WebP); only bytes are
+  // passed, never a path or URL. Skia turns a JPEG upright by its EXIF orientation while decoding
+  // (the phone-photo fixture is stored on its side with orientation 6).
   const { loadImage, createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
   let image;
   try {
@@ -52,8 +54,7 @@ async function canvasDecode(bytes: Uint8Array, header: ImageHeader): Promise<Gra
   context.fillStyle = '#fff';
   context.fillRect(0, 0, width, height);
   context.drawImage(image, 0, 0, width, height);
-  const gray = fromRgba(context.getImageData(0, 0, width, height).data, width, height);
-  return header.format === 'jpeg' ? applyExifOrientation(gray, exifOrientation(bytes)) : gray;
+  return fromRgba(context.getImageData(0, 0, width, height).data, width, height);
 }
 
 function tiffPages(bytes: Uint8Array, header: ImageHeader, maxPixels: number): ImagePages {
@@ -83,43 +84,4 @@ function tiffPages(bytes: Uint8Array, header: ImageHeader, maxPixels: number): I
       }
     },
   };
-}
-
-/** EXIF orientation tag (1–8) of a JPEG, 1 when there is none. */
-export function exifOrientation(bytes: Uint8Array): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let offset = 2;
-  while (offset + 4 < bytes.length && bytes[offset] === 0xff) {
-    const marker = bytes[offset + 1];
-    const length = view.getUint16(offset + 2);
-    if (marker === 0xda) break; // image data starts: no EXIF before it
-    if (marker === 0xe1 && String.fromCharCode(...bytes.subarray(offset + 4, offset + 8)) === 'Exif') {
-      const tiff = offset + 10;
-      if (tiff + 8 > bytes.length) return 1;
-      const little = bytes[tiff] === 0x49;
-      const ifd = tiff + view.getUint32(tiff + 4, little);
-      if (ifd + 2 > bytes.length) return 1;
-      const count = view.getUint16(ifd, little);
-      for (let i = 0; i < count && ifd + 2 + i * 12 + 12 <= bytes.length; i++) {
-        const entry = ifd + 2 + i * 12;
-        if (view.getUint16(entry, little) === 0x0112) {
-          const value = view.getUint16(entry + 8, little);
-          return value >= 1 && value <= 8 ? value : 1;
-        }
-      }
-      return 1;
-    }
-    offset += 2 + length;
-  }
-  return 1;
-}
-
-/** Undo the camera's orientation: 3 = upside down, 6 = turn clockwise, 8 = counter-clockwise, even ones mirrored. */
-export function applyExifOrientation(image: GrayImage, orientation: number): GrayImage {
-  const turns: Record<number, [quarters: number, mirrored: boolean]> = {
-    1: [0, false], 2: [0, true], 3: [2, false], 4: [2, true], 5: [1, true], 6: [1, false], 7: [3, true], 8: [3, false],
-  };
-  const [quarters, mirrored] = turns[orientation] ?? [0, false];
-  const turned = rotateQuarters(image, quarters);
-  return mirrored ? mirror(turned) : turned;
 }

@@ -41,13 +41,6 @@ export function rotateQuarters(image: GrayImage, quarters: number): GrayImage {
   return { width: h, height: w, data: out };
 }
 
-/** Mirror left to right (EXIF orientations 2, 4, 5 and 7). */
-export function mirror(image: GrayImage): GrayImage {
-  const { width: w, height: h, data } = image;
-  const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out[y * w + x] = data[y * w + (w - 1 - x)];
-  return { width: w, height: h, data: out };
-}
 
 /** Smaller copy by averaging blocks of `factor` × `factor` pixels. */
 export function shrink(image: GrayImage, factor: number): GrayImage {
