@@ -11,6 +11,9 @@ import { PDFParse } from 'pdf-parse';
 import { finishPdf } from './documents.mjs';
 
 const A4 = [595.28, 841.89];
+/** An office scanner's usual setting, and a JPEG quality that shows artefacts around the letters. */
+const SCAN_DPI = 300;
+const SCAN_QUALITY = 45;
 
 /** Seeded PRNG (mulberry32) returning floats in [0, 1). */
 function random(seed) {
@@ -209,9 +212,9 @@ export async function makeScanTwins(sources, fixedDate) {
   const twins = [];
   for (const { rel, pdf } of sources) {
     const rand = random(`knebel/scan/${rel}`);
-    const pages = await renderPages(pdf, 200);
+    const pages = await renderPages(pdf, SCAN_DPI);
     const jpegs = [];
-    for (const [i, page] of pages.entries()) jpegs.push(await jpeg(scanned(page, i % 2 ? -0.8 : 0.6, rand), 50));
+    for (const [i, page] of pages.entries()) jpegs.push(await jpeg(scanned(page, i % 2 ? -0.8 : 0.6, rand), SCAN_QUALITY));
     twins.push([`scans/${rel.replace(/\.pdf$/, '-scan.pdf')}`, await imagePdf(jpegs, fixedDate)]);
   }
   const german = sources.find((s) => s.rel === 'de/fitnessstudio-knebel.pdf');

@@ -7,8 +7,8 @@ import type { OcrRepairs } from './types.js';
 
 /** Marks that staples and punch holes leave: a line of one to three symbols, or a lone "o"/"°" ring. */
 const STRAY_MARK_LINE = /^[ \t]*(?:[^\p{L}\p{N}\s§]{1,3}|[oO0°©®])[ \t]*$/gmu;
-/** A punch hole or staple read as a mark in the margin before the first word of a line. */
-const STRAY_MARK_LEAD = /^[ \t]*[|°©®¦][ \t]+(?=[\p{L}\p{N}§(])/gmu;
+/** A punch hole, staple or the scanner lid's edge read as a mark in the margin before or after a line. */
+const STRAY_MARK_EDGE = /^[ \t]*[|°©®¦][ \t]+(?=[\p{L}\p{N}§(])|(?<=\S)[ \t]+[|°©®¦]$/gmu;
 /** Characters OCR reads for a hyphen at the end of a line. */
 const HYPHEN_LOOKALIKES = /[¬—~=][ \t]*\n(?=\p{Ll})/gu;
 
@@ -20,7 +20,7 @@ export const germanOcrRepairs: OcrRepairs = {
     /^(?:S|8)[ \t](?=\d{1,2}[ \t]+\p{Lu}\p{Ll})/gmu,
   ],
   strayMarkLine: STRAY_MARK_LINE,
-  strayMarkLead: STRAY_MARK_LEAD,
+  strayMarkEdge: STRAY_MARK_EDGE,
   hyphenLookalikes: HYPHEN_LOOKALIKES,
 };
 
@@ -28,6 +28,6 @@ export const englishOcrRepairs: OcrRepairs = {
   // "$" is a currency in English contracts: no section-sign repair
   sectionSign: [],
   strayMarkLine: STRAY_MARK_LINE,
-  strayMarkLead: STRAY_MARK_LEAD,
+  strayMarkEdge: STRAY_MARK_EDGE,
   hyphenLookalikes: HYPHEN_LOOKALIKES,
 };

@@ -12,8 +12,8 @@ export interface OcrRepairs {
   sectionSign: RegExp[];
   /** Whole lines that are marks from staples or punch holes: removed. */
   strayMarkLine: RegExp;
-  /** A mark in the margin before a line's first word: removed. */
-  strayMarkLead: RegExp;
+  /** A mark in the margin before a line's first word or after its last: removed. */
+  strayMarkEdge: RegExp;
   /** A hyphen look-alike ending a line before a lower-case word: read as "-" so the word is re-joined. */
   hyphenLookalikes: RegExp;
 }

@@ -19,7 +19,7 @@ export interface OcrEngine {
 
 const WORKER_PATH = fileURLToPath(new URL('./tesseract-worker.js', import.meta.url));
 /** The pages we feed are rendered or scaled to about 300 dpi; saying so silences tesseract's guess. */
-const PARAMETERS = { user_defined_dpi: '300', preserve_interword_spaces: '0' };
+const PARAMETERS = { user_defined_dpi: '300', preserve_interword_spaces: '0', debug_file: '/dev/null' };
 /** Below this OSD confidence the page is taken as upright (tesseract's own CLI uses a similar bar). */
 const MIN_ORIENTATION_CONFIDENCE = 2;
 

@@ -29,10 +29,10 @@ export function repairOcr(t: TrackedText, repairs: OcrRepairs, units: Units, isO
     t = t.replace(pattern, only(replacement));
   };
   step(repairs.strayMarkLine, () => '');
-  step(repairs.strayMarkLead, () => '');
+  step(repairs.strayMarkEdge, () => '');
   for (const pattern of repairs.sectionSign) step(pattern, () => '§ ');
   step(repairs.hyphenLookalikes, () => '-\n');
   const isUnit = unitWord(units);
-  step(CONFUSED_NUMBER, (m) => (isUnit.test(m[1]) ? [...m[0]].map((c) => AS_DIGIT[c] ?? c).join('') : m[0]));
+  step(CONFUSED_NUMBER, (m) => (isUnit.test(m[1]) || isUnit.test(m[1].replace(/\.$/, '')) ? [...m[0]].map((c) => AS_DIGIT[c] ?? c).join('') : m[0]));
   return t;
 }
