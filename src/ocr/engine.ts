@@ -67,7 +67,7 @@ export async function createWasmEngine(langs: string): Promise<OcrEngine> {
   return {
     name: 'tesseract.js',
     async recognize(image) {
-      const result = await busy(main, () => main.recognize(toPgm(image), { rotateAuto: true }, { text: false, blocks: true }));
+      const result = await busy(main, () => main.recognize(toPgm(image), {}, { text: false, blocks: true }));
       const lines: OcrLine[] = [];
       for (const block of result.data.blocks ?? []) for (const paragraph of block.paragraphs) for (const line of paragraph.lines) lines.push(line.words);
       return linesToPage(lines);

@@ -104,3 +104,66 @@ export function sharpness(image: GrayImage): number {
   }
   return count < 100 ? 0 : sum / count;
 }
+
+/** Turn by a small angle (degrees, clockwise) about the centre, bilinear, white outside. */
+export function rotateSmall(image: GrayImage, degrees: number): GrayImage {
+  const { width: w, height: h, data } = image;
+  const a = (degrees * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const cx = w / 2;
+  const cy = h / 2;
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const dy = y - cy;
+    for (let x = 0; x < w; x++) {
+      const dx = x - cx;
+      // the source pixel that lands on (x, y)
+      const sx = cx + dx * cos + dy * sin;
+      const sy = cy - dx * sin + dy * cos;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
+        out[y * w + x] = 255;
+        continue;
+      }
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const i = y0 * w + x0;
+      out[y * w + x] = (data[i] * (1 - fx) + data[i + 1] * fx) * (1 - fy) + (data[i + w] * (1 - fx) + data[i + w + 1] * fx) * fy;
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+/**
+ * The skew of the text lines, in degrees (positive: lines fall to the right), by projection
+ * profiles: turned by the right angle, the dark pixels of a page pile up in sharp line rows.
+ * Measured on a copy about 800 pixels wide, in steps of a tenth of a degree within ±4°.
+ */
+export function estimateSkew(image: GrayImage): number {
+  const small = shrink(image, image.width / 800);
+  const { width: w, height: h, data } = small;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (data[y * w + x] < 110) (xs.push(x), ys.push(y));
+  if (xs.length < 200) return 0;
+  const score = (degrees: number) => {
+    const t = Math.tan((degrees * Math.PI) / 180);
+    const bins = new Float64Array(h + w);
+    for (let i = 0; i < xs.length; i++) {
+      const row = Math.round(ys[i] - xs[i] * t + w * 0.1);
+      if (row >= 0 && row < bins.length) bins[row]++;
+    }
+    let sum = 0;
+    for (const b of bins) sum += b * b;
+    return sum;
+  };
+  let best = 0;
+  let bestScore = score(0);
+  for (let d = -4; d <= 4.001; d += 0.1) {
+    const s = score(d);
+    if (s > bestScore * 1.0001) [best, bestScore] = [d, s];
+  }
+  return Math.round(best * 10) / 10;
+}

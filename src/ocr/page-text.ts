@@ -21,7 +21,7 @@ export interface RecognizedPage {
 }
 
 /** Words below this confidence are flagged in the evidence of findings that quote them. */
-export const LOW_WORD_CONFIDENCE = 80;
+export const LOW_WORD_CONFIDENCE = 60;
 
 /**
  * Lay out recognized lines as text: words joined by a space, lines by a line break (paragraph

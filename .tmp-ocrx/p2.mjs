@@ -1,0 +1,12 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+const { PDFParse } = await import('pdf-parse');
+const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+const { fromRgba, toPgm, stretchContrast } = await import('/work/wt/ocr/dist/ocr/gray.js');
+const p = new PDFParse({ data: readFileSync('fixtures/scans/en/gym-knebel-scan.pdf') });
+const shot = await p.getScreenshot({ partial: [1], scale: 300 / 72, imageBuffer: true, imageDataUrl: false });
+const img = await loadImage(Buffer.from(shot.pages[0].data));
+const c = createCanvas(img.width, img.height); const ctx = c.getContext('2d'); ctx.drawImage(img, 0, 0);
+const g = fromRgba(ctx.getImageData(0, 0, img.width, img.height).data, img.width, img.height);
+writeFileSync('/tmp/ocrx/e1-raw.pgm', toPgm(g));
+writeFileSync('/tmp/ocrx/e1-stretch.pgm', toPgm(stretchContrast(g)));
+await p.destroy();
