@@ -10,6 +10,11 @@ import type { DocumentReport } from '../report/schema.js';
 /** Documented defaults (README "Limits"). */
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
 export const DEFAULT_WORKER_MEMORY_MB = 2048;
+/**
+ * A page read by OCR gets this many time budgets of its own (180 s by default): recognition takes
+ * 5–40 s a page on a busy 2-core machine, rendering and engine start-up come on top.
+ */
+export const OCR_PAGE_BUDGETS = 3;
 
 export interface RunOptions extends Omit<AnalyzeOptions, 'rules' | 'onOcrPage'> {
   /** A document (by index) starts a page read by OCR: each such page gets a fresh time budget. */
@@ -137,7 +142,7 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
         if (message.ocrPage && task && task.id === message.id) {
           // the time budget applies per page read by OCR (README "Limits"): start it afresh
           clearTimeout(task.timer);
-          task.timer = arm(slot, task.id);
+          task.timer = arm(slot, task.id, timeBudgetMs * OCR_PAGE_BUDGETS);
           onOcrPage?.(task.id, ...message.ocrPage);
         } else if (message.ready) {
           slot.ready = true;
@@ -165,12 +170,13 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       slot.worker.kill();
       attach(slot);
     };
-    const arm = (slot: Slot, id: number) =>
+    const arm = (slot: Slot, id: number, budgetMs = timeBudgetMs) =>
       setTimeout(() => {
         if (slot.task?.id !== id) return;
         restart(slot);
-        settle(slot, failedDocument(sourceOf(inputs[id]), new InputError('TIME_LIMIT', `analysis took longer than ${Math.round(timeBudgetMs / 1000)} s and was stopped: raise --time-budget or split the document`)));
-      }, timeBudgetMs);
+        const what = budgetMs === timeBudgetMs ? 'analysis' : 'reading a page by OCR';
+        settle(slot, failedDocument(sourceOf(inputs[id]), new InputError('TIME_LIMIT', `${what} took longer than ${Math.round(budgetMs / 1000)} s and was stopped: raise --time-budget or split the document`)));
+      }, budgetMs);
     const dispatch = (slot: Slot) => {
       if (!slot.ready || slot.task || signal?.aborted || next >= inputs.length) return;
       const id = next++;
