@@ -5,7 +5,7 @@ import { ocrSwitchedOff, readPagesByOcr } from './ocr-pages.js';
 import type { IngestOptions, PageOcr } from './types.js';
 
 /** A photo or scan (JPEG, PNG, WebP, multi-page TIFF): every page is read by OCR. */
-export async function readImage(bytes: Uint8Array, format: ImageFormat, options: IngestOptions, maxPages: number): Promise<{ pages: string[]; ocr: PageOcr[]; warnings: string[] }> {
+export async function readImage(bytes: Uint8Array, format: ImageFormat, options: IngestOptions, maxPages: number): Promise<{ pages: string[]; ocr: (PageOcr | undefined)[]; warnings: string[] }> {
   if (options.ocr === 'never') throw ocrSwitchedOff(`${format.toUpperCase()} image`);
   const header = readImageHeader(bytes, format, maxPages);
   const { decodeImage } = await import('../ocr/decode.js');

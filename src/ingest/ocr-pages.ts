@@ -12,14 +12,20 @@ export async function readPagesByOcr(
   totalPages: number,
   imageOf: (index: number) => Promise<GrayImage>,
   options: IngestOptions,
-): Promise<{ texts: string[]; ocr: PageOcr[] }> {
+): Promise<{ texts: string[]; ocr: (PageOcr | undefined)[] }> {
   // the OCR modules (and tesseract.js) load only when a page needs them
-  const { checkReadable, recognizePage } = await import('../ocr/index.js');
+  const { checkReadable, isBlank, recognizePage } = await import('../ocr/index.js');
   const texts: string[] = [];
-  const ocr: PageOcr[] = [];
+  const ocr: (PageOcr | undefined)[] = [];
   for (let i = 0; i < pageNumbers.length; i++) {
     options.onOcrPage?.(pageNumbers[i], totalPages);
     const image = await imageOf(i);
+    if (isBlank(image)) {
+      // an empty page (the back of a sheet): no text, and not a reason to refuse the document
+      texts.push('');
+      ocr.push(undefined);
+      continue;
+    }
     checkReadable(image, pageNumbers[i], totalPages);
     const page = await recognizePage(image, options);
     texts.push(page.text);

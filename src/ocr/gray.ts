@@ -167,3 +167,12 @@ export function estimateSkew(image: GrayImage): number {
   }
   return Math.round(best * 10) / 10;
 }
+
+/** Share of pixels dark enough to be ink (a blank page or back side has next to none). */
+export function inkShare(image: GrayImage): number {
+  let dark = 0;
+  const step = Math.max(1, Math.floor(image.data.length / 250_000));
+  let seen = 0;
+  for (let i = 0; i < image.data.length; i += step, seen++) if (image.data[i] < 128) dark++;
+  return seen ? dark / seen : 0;
+}

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { createWasmEngine, type OcrEngine, type OcrEngineName } from './engine.js';
-import { estimateSkew, rotateQuarters, rotateSmall, sharpness, stretchContrast, type GrayImage } from './gray.js';
+import { estimateSkew, inkShare, rotateQuarters, rotateSmall, sharpness, stretchContrast, type GrayImage } from './gray.js';
 import { DEFAULT_OCR_LANG, type OcrOptions } from './limits.js';
 import type { RecognizedPage } from './page-text.js';
 
@@ -45,6 +45,13 @@ export async function closeOcrEngines(): Promise<void> {
   const all = [...engines.values()];
   engines.clear();
   await Promise.all(all.map((e) => e.then((engine) => engine.close()).catch(() => undefined)));
+}
+
+/** Below this share of ink pixels a page is blank (an empty back side): nothing to read, nothing to refuse. */
+const BLANK_INK_SHARE = 0.001;
+
+export function isBlank(image: GrayImage): boolean {
+  return inkShare(image) < BLANK_INK_SHARE;
 }
 
 /** Refuse an image that cannot be read, with the reason and what to do. */
