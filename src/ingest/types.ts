@@ -18,6 +18,15 @@ export interface IngestedDocument {
   warnings: string[];
   /** Per page (same index as `pages`): how OCR read it; absent for pages with a text layer. */
   ocr?: (PageOcr | undefined)[];
+  /** Text formats: the way from page text back to the file's own lines (SARIF regions, annotations). */
+  source?: SourceText;
+}
+
+/** The decoded file and, for each page, where its characters stand in it. */
+export interface SourceText {
+  text: string;
+  /** Per page: the offset in `text` of each character, or of the first when the page is an unchanged slice. */
+  origins: (number | Int32Array)[];
 }
 
 export interface IngestOptions extends OcrOptions {

@@ -13,14 +13,15 @@ export function ocrPagesOf(ingested: IngestedDocument): { ocr: { pages: { page: 
  */
 export function quoteConfidence(ingested: IngestedDocument, normalized: NormalizedText, start: number, end: number): number | undefined {
   if (!ingested.ocr?.some(Boolean) || end <= start) return undefined;
-  const from = normalized.originAt(start);
-  const to = normalized.originAt(end - 1);
+  const from = normalized.rawPosition(start);
+  const to = normalized.rawPosition(end - 1);
   let lowest: number | undefined;
   ingested.ocr.forEach((page, i) => {
-    if (!page) return;
-    const base = normalized.rawPageStart(i + 1);
+    if (!page || i < from.page || i > to.page) return;
+    const first = i === from.page ? from.offset : 0;
+    const last = i === to.page ? to.offset : Number.POSITIVE_INFINITY;
     for (const word of page.uncertain) {
-      if (base + word.end > from && base + word.start <= to) lowest = Math.min(lowest ?? 100, word.confidence);
+      if (word.end > first && word.start <= last) lowest = Math.min(lowest ?? 100, word.confidence);
     }
   });
   return lowest;

@@ -1,4 +1,5 @@
 import { letterRunStart } from './letters.js';
+import { lastAtOrBefore } from './sorted.js';
 import { TrackedText } from './tracked.js';
 import { startsBlock } from './structure.js';
 import { repairOcr, type OcrRepairs } from './ocr-repair.js';
@@ -9,12 +10,10 @@ export interface NormalizedText {
   pageCount: number;
   /** 1-based page of the character at `offset` of `text`. */
   pageAt(offset: number): number;
+  /** Where the character at `offset` of `text` came from: 0-based page and offset in that page's text. */
+  rawPosition(offset: number): { page: number; offset: number };
   /** Lines removed as running headers, footers or page numbers. */
   strippedLines: number;
-  /** Offset in the pages joined by form feeds (the raw text) that the character at `offset` came from. */
-  originAt(offset: number): number;
-  /** Offset in the raw text where a page (1-based) starts. */
-  rawPageStart(page: number): number;
 }
 
 /** Normalizing text read by OCR: which pages OCR read, and the language's repairs of its misreadings. */
@@ -102,7 +101,7 @@ export function normalize(pages: readonly string[], ocr?: OcrNormalizing): Norma
   let t = composeMarks(TrackedText.from(raw));
   for (const [pattern, replacement] of FOLDS) t = t.replace(pattern, replacement);
   t = foldMixedScript(t);
-  if (ocr) t = repairOcr(t, ocr.repairs, ocr.units, (origin) => ocr.ocrPages[pageOfOrigin(rawPageStarts, origin) - 1] === true);
+  if (ocr) t = repairOcr(t, ocr.repairs, ocr.units, (origin) => ocr.ocrPages[lastAtOrBefore(rawPageStarts, origin)] === true);
 
   const stripped = stripRunningLines(t);
   t = stripped.text;
@@ -116,26 +115,18 @@ export function normalize(pages: readonly string[], ocr?: OcrNormalizing): Norma
   t = t.replace(/^\n+|\n+$/g, '');
 
   const final = t;
+  const rawPosition = (offset: number): { page: number; offset: number } => {
+    const origin = final.originAt(offset);
+    const page = lastAtOrBefore(rawPageStarts, origin);
+    return { page, offset: origin - rawPageStarts[page] };
+  };
   return {
     text: final.text,
     pageCount: Math.max(1, pages.length),
     strippedLines: stripped.count,
-    pageAt: (offset: number) => pageOfOrigin(rawPageStarts, final.originAt(offset)),
-    originAt: (offset: number) => final.originAt(offset),
-    rawPageStart: (page: number) => rawPageStarts[page - 1] ?? 0,
+    pageAt: (offset) => rawPosition(offset).page + 1,
+    rawPosition,
   };
-}
-
-/** 1-based page of an offset in the raw text. */
-function pageOfOrigin(rawPageStarts: readonly number[], origin: number): number {
-  let lo = 0;
-  let hi = rawPageStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (rawPageStarts[mid] <= origin) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /** Runs of spaces become one space inside a line and vanish at its ends (one pass for both). */
