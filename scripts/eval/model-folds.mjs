@@ -75,3 +75,107 @@ export function scoreMasks(gold, predicted) {
 }
 
 export { CATEGORY_TAGS, loadFeatures };
+
+// ---------------------------------------------------------------------------------------------
+// The part `npm run eval` calls: held-out model figures, alone and with the rules.
+// ---------------------------------------------------------------------------------------------
+
+/** Letters and digits only, lower case: how a LexGLUE sentence is recognised in CLAUDETTE. */
+const sentenceKey = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const TAG_CATEGORY = { ch: 'unilateral-change', ter: 'provider-termination', cr: 'content-removal', use: 'contract-by-using', law: 'choice-of-law', j: 'jurisdiction', a: 'arbitration', ltd: 'liability' };
+const maskOf = (categories) => CATEGORY_TAGS.reduce((m, tag, c) => (categories.has(TAG_CATEGORY[tag]) ? m | (1 << c) : m), 0);
+
+/**
+ * rulePredictions: Map "lang/doc" → per sentence a Set of the categories the rules flagged
+ * (from the CLAUDETTE part of the eval), and for LexGLUE a Map row index → Set. Either may be
+ * missing; then only the model's own figures are given.
+ */
+export async function evalModel(root, datasets, { claudette, lexglue }, log = () => {}) {
+  const features = await loadFeatures(root);
+  const { cueMask } = await import(new URL(`file://${join(root, 'dist', 'classifier', 'cues.js')}`).href);
+  const dir = join(datasets, 'claudette-multilingual');
+  const foldOf = claudetteFolds(dir);
+  const result = { byLang: {} };
+  for (const lang of ['en', 'de']) {
+    const t = performance.now();
+    const sentences = claudetteSentences(dir, lang).filter((s) => foldOf.has(s.doc));
+    const { predicted } = heldOutPredictions(features, sentences, foldOf, {}, (m) => log(`${lang} ${m}`));
+    // at run time the model only reads sentences with a cue of the category: the same here
+    const modelOnly = predicted.map((p, i) => p & cueMask(sentences[i].text.toLowerCase(), lang));
+    const gold = sentences.map((s) => s.labels);
+    const entry = { sentences: sentences.length, model: scoreMasks(gold, modelOnly), seconds: 0 };
+    const rules = claudette?.size ? sentences.map((s) => maskOf(claudette.get(`${lang}/${s.doc}`)?.get(s.line) ?? new Set())) : null;
+    if (rules) {
+      entry.rules = scoreMasks(gold, rules);
+      entry.hybrid = scoreMasks(gold, rules.map((r, i) => r | modelOnly[i]));
+    }
+    entry.seconds = (performance.now() - t) / 1000;
+    result.byLang[lang] = entry;
+  }
+  if (lexglue) result.lexglue = await evalLexglueModel(features, cueMask, dir, datasets, lexglue, log);
+  return result;
+}
+
+async function evalLexglueModel(features, cueMask, dir, datasets, rulePredictions, log) {
+  const { detokenize } = await import('../eval.mjs');
+  const rows = readFileSync(join(datasets, 'unfair-tos-lexglue-sample', 'unfair_tos_sample.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const english = claudetteSentences(dir, 'en');
+  const known = new Set(english.map((s) => sentenceKey(s.text)));
+  const kept = rows.map((r, k) => ({ r, k })).filter(({ r }) => !known.has(sentenceKey(r.text)));
+  log(`LexGLUE: ${rows.length - kept.length} of ${rows.length} sentences also occur in CLAUDETTE and are dropped`);
+  const model = train(features, english);
+  const names = { 'Limitation of liability': 'ltd', 'Unilateral termination': 'ter', 'Unilateral change': 'ch', 'Content removal': 'cr', 'Contract by using': 'use', 'Choice of law': 'law', Jurisdiction: 'j', Arbitration: 'a' };
+  const gold = kept.map(({ r }) => r.labels.reduce((m, l) => (names[l] ? m | (1 << CATEGORY_TAGS.indexOf(names[l])) : m), 0));
+  const modelOnly = kept.map(({ r }) => {
+    const text = detokenize(r.text);
+    const p = predictCounts(model, sentenceCounts(features, text));
+    return p.reduce((m, v, c) => (v >= model.thresholds[c] ? m | (1 << c) : m), 0) & cueMask(text.toLowerCase(), 'en');
+  });
+  const rules = kept.map(({ k }) => maskOf(rulePredictions.get(k) ?? new Set()));
+  const withNone = (s, predicted) => {
+    // LexGLUE also scores a "none" label (no unfair category): macro-F1 over 8 + none
+    let tp = 0, fp = 0, fn = 0;
+    gold.forEach((g, i) => {
+      const gn = g === 0, pn = predicted[i] === 0;
+      if (gn && pn) tp++;
+      else if (pn) fp++;
+      else if (gn) fn++;
+    });
+    const none = (2 * tp) / (2 * tp + fp + fn);
+    return { ...s, noneF1: none, macroF1LexglueStyle: (s.macroF1 * CATEGORY_TAGS.length + none) / (CATEGORY_TAGS.length + 1) };
+  };
+  const hybrid = rules.map((r, i) => r | modelOnly[i]);
+  return { sentences: rows.length, dropped: rows.length - kept.length, scored: kept.length, model: withNone(scoreMasks(gold, modelOnly), modelOnly), rules: withNone(scoreMasks(gold, rules), rules), hybrid: withNone(scoreMasks(gold, hybrid), hybrid) };
+}
+
+/** Markdown and text lines of the model section of docs/evaluation.md. */
+export function renderModel(M, tables) {
+  const f = (x) => (x === null || x === undefined ? '–' : x.toFixed(2));
+  const lines = { text: ['== Statistical second opinion (held-out) =='], md: ['## Statistical second opinion (held-out)'] };
+  const both = (s) => {
+    lines.text.push(s);
+    lines.md.push(s);
+  };
+  both('');
+  both('Fold models trained by `scripts/lib/trainer.mjs` (the trainer of the shipped weights) on 4 of the authors\' 5 CLAUDETTE document folds and scored on the fifth; thresholds chosen by inner folds inside the training documents; the model reads only sentences with a cue of the category, as at run time. The shipped weights are never scored here. "hybrid" = rules plus model. Macro-F1 over the 8 categories.');
+  both('');
+  const headers = ['set', 'rules', 'model', 'hybrid'];
+  const rows = [];
+  for (const [lang, L] of Object.entries(M.byLang)) rows.push([`CLAUDETTE ${lang.toUpperCase()} (${L.sentences} sentences)`, f(L.rules?.macroF1), f(L.model.macroF1), f(L.hybrid?.macroF1)]);
+  if (M.lexglue) {
+    const X = M.lexglue;
+    rows.push([`LexGLUE sample without CLAUDETTE sentences (${X.scored} of ${X.sentences}; ${X.dropped} dropped), 8 labels`, f(X.rules.macroF1), f(X.model.macroF1), f(X.hybrid.macroF1)]);
+    rows.push(['same, LexGLUE-style 8 + none', f(X.rules.macroF1LexglueStyle), f(X.model.macroF1LexglueStyle), f(X.hybrid.macroF1LexglueStyle)]);
+  }
+  lines.text.push(tables.text(headers, rows));
+  lines.md.push(tables.md(headers, rows));
+  both('');
+  const ph = ['category', ...Object.keys(M.byLang).flatMap((l) => [`${l} model P/R/F1`, `${l} hybrid P/R/F1`])];
+  const prf = (C) => (C ? `${f(C.precision)}/${f(C.recall)}/${f(C.f1)}` : '–');
+  const prows = CATEGORY_TAGS.map((tag, c) => [TAG_CATEGORY[tag], ...Object.values(M.byLang).flatMap((L) => [prf(L.model.categories[c]), prf(L.hybrid?.categories[c])])]);
+  lines.text.push(tables.text(ph, prows));
+  lines.md.push(tables.md(ph, prows));
+  both('');
+  return lines;
+}
