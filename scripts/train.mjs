@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { claudetteSentences } from './eval/model-folds.mjs';
+import { claudetteSentences, trainingSentences } from './eval/model-folds.mjs';
 import { CATEGORY_TAGS, loadFeatures, train } from './lib/trainer.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +44,8 @@ async function main() {
   let stale = 0;
   for (const lang of args.lang ? [args.lang] : ['en', 'de']) {
     const started = performance.now();
-    const sentences = claudetteSentences(corpus, lang);
+    const { cueMask } = await import(pathToFileURL(join(ROOT, 'dist', 'classifier', 'cues.js')).href);
+    const sentences = trainingSentences(claudetteSentences(corpus, lang), lang, cueMask);
     const model = train(features, sentences);
     const bytes = await weightFile(model);
     if (bytes.length > MAX_BYTES) throw new Error(`${lang}: ${bytes.length} bytes of weights, over the 2 MB budget`);

@@ -3,7 +3,7 @@ import type { RuleHit } from '../rules/evaluate.js';
 import type { Rule } from '../rules/load.js';
 import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
 import type { Clause } from '../text/segment.js';
-import { cueMask, MODEL_CATEGORIES } from './cues.js';
+import { cueMask, MIN_PROBABILITY, MODEL_CATEGORIES } from './cues.js';
 import { decidingNgrams, featureText, probabilities, shippedModel, type Contribution, type LoadedModel } from './score.js';
 
 /**
@@ -53,7 +53,7 @@ export function secondOpinion(input: ModelInput): ModelHit[] {
       if (!wanted) continue;
       probabilities(model, lower, wanted, out);
       for (let c = 0; c < model.categories; c++) {
-        if (!((wanted >> c) & 1) || out[c] < model.thresholds[c]) continue;
+        if (!((wanted >> c) & 1) || out[c] < Math.max(model.thresholds[c], MIN_PROBABILITY)) continue;
         if ((best.get(c)?.p ?? -1) < out[c]) best.set(c, { sentence, lower, p: out[c] });
       }
     }
