@@ -244,7 +244,7 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
     forgetScans();
   }
   // the statistical second opinion: sentences with a category's cue that no rule flagged (src/classifier)
-  const findingHits: (RuleHit | ModelHit)[] = options.model === false ? hits : withModelHits(hits, secondOpinion({ language, clauses, ruleHits: hits, rules }));
+  const findingHits: (RuleHit | ModelHit)[] = options.model === false ? hits : withModelHits(hits, secondOpinion({ language, clauses, ruleHits: hits, rules, jurisdiction: context.jurisdiction, contractType: context.contractType }));
   const rulesMs = clock();
   const scored = score(findingHits.map((h) => ({ category: h.rule.category, severity: h.severity })));
   const scoreMs = clock();

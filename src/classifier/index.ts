@@ -1,5 +1,5 @@
 import { defaultSeverity } from '../report/catalog.js';
-import type { RuleHit } from '../rules/evaluate.js';
+import { jurisdictionCovers, type RuleHit } from '../rules/evaluate.js';
 import type { Rule } from '../rules/load.js';
 import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
 import type { Clause } from '../text/segment.js';
@@ -18,6 +18,9 @@ export interface ModelInput {
   ruleHits: readonly RuleHit[];
   /** The rules in use: each category borrows its wording and legal basis from its built-in rule. */
   rules: readonly Rule[];
+  /** The document's law and kind: the model speaks only where its category's rule has a legal basis. */
+  jurisdiction: string;
+  contractType: string;
   /** A model other than the shipped one (tests, evaluation). */
   model?: LoadedModel | null;
 }
@@ -34,7 +37,7 @@ export function secondOpinion(input: ModelInput): ModelHit[] {
   const model = input.model === undefined ? shippedModel(input.language) : input.model;
   if (!model) return [];
   const byId = new Map(input.rules.map((r) => [r.id, r]));
-  const rules = MODEL_CATEGORIES.map((m) => byId.get(m.rule));
+  const rules = MODEL_CATEGORIES.map((m) => byId.get(m.rule)).map((r) => (r && applies(r, input.jurisdiction, input.contractType) ? r : undefined));
   let available = 0;
   rules.forEach((r, c) => {
     if (r) available |= 1 << c;
@@ -59,6 +62,8 @@ export function secondOpinion(input: ModelInput): ModelHit[] {
     }
     for (const [c, { sentence, lower, p }] of [...best.entries()].sort((a, b) => a[0] - b[0])) {
       const rule = rules[c]!;
+      // the built-in rule's own exceptions (a lawful carve-out, a right of both parties) bind the model too
+      if (rule.compiled.unless[input.language].some((pattern) => pattern.test(sentence.text))) continue;
       const ngrams = decidingNgrams(model, lower, c);
       // the lower-cased text has the sentence's offsets unless lower-casing changed its length
       const top = ngrams[0] && lower.length === sentence.text.length ? ngrams[0] : { start: 0, end: sentence.text.length };
@@ -77,6 +82,16 @@ export function secondOpinion(input: ModelInput): ModelHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * A category counts where its built-in rule cites law for this jurisdiction and contract type (or
+ * the jurisdiction is generic): e.g. English law in an English consumer contract is no finding,
+ * and the model, which cannot tell whose law a sentence names, must not make it one.
+ */
+export function applies(rule: Rule, jurisdiction: string, contractType: string): boolean {
+  if (jurisdiction === 'generic') return true;
+  return rule.legalBasis.some((b) => (!b.contractType || (b.contractType as readonly string[]).includes(contractType)) && jurisdictionCovers(b.jurisdiction, jurisdiction));
 }
 
 /** Sentence start → bitmask of the model categories a rule already flagged in that sentence. */
