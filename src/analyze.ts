@@ -22,6 +22,7 @@ import { normalize, type NormalizedText } from './text/normalize.js';
 import { segment, type Clause } from './text/segment.js';
 import { sourceSpans } from './text/source-position.js';
 import { buildReport, failedDocument } from './report/build.js';
+import { asModelFinding, secondOpinion, withModelHits, type ModelHit } from './classifier/index.js';
 
 export { buildReport, failedDocument };
 
@@ -45,6 +46,8 @@ export interface AnalyzeOptions extends OcrOptions {
   rules?: readonly Rule[];
   /** Put the document's clauses into the report (for the HTML report and `knebel diff`). */
   includeClauses?: boolean;
+  /** The statistical second opinion after the rules (--no-model sets false); default on. */
+  model?: boolean;
 }
 
 /** Milliseconds spent in each stage of the pipeline (for `npm run bench`; never in the report). */
@@ -231,8 +234,10 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   } finally {
     forgetScans();
   }
+  // the statistical second opinion: sentences with a category's cue that no rule flagged (src/classifier)
+  const findingHits: (RuleHit | ModelHit)[] = options.model === false ? hits : withModelHits(hits, secondOpinion({ language, clauses, ruleHits: hits, rules, jurisdiction: context.jurisdiction, contractType: context.contractType }));
   const rulesMs = clock();
-  const scored = score(hits.map((h) => ({ category: h.rule.category, severity: h.severity })));
+  const scored = score(findingHits.map((h) => ({ category: h.rule.category, severity: h.severity })));
   const scoreMs = clock();
   const locale = options.locale ?? language;
   const locate = sourceSpans(normalized, ingested.source);
@@ -280,8 +285,8 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       extraordinaryTermination: terms.extraordinaryTermination,
       evidence,
     },
-    findings: hits.map((hit, i) => {
-      const finding = toFinding(hit, scored.points[i], locale, context, clauses, text, locate);
+    findings: findingHits.map((hit, i) => {
+      const finding = asModelFinding(hit, locale, (h) => toFinding(h, scored.points[i], locale, context, clauses, text, locate));
       const ocrConfidence = quoteConfidence(ingested, normalized, finding.evidence.start, finding.evidence.end);
       return ocrConfidence === undefined ? finding : { ...finding, evidence: { ...finding.evidence, ocrConfidence } };
     }),
