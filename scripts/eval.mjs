@@ -268,7 +268,8 @@ function listYaml(dir) {
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listYaml(path));
+    // a pack's word sets (words/<lang>.yml) are not rules: load.ts skips them the same way
+    if (entry.isDirectory() && !(dir === join(ROOT, 'rules') && entry.name === 'words')) out.push(...listYaml(path));
     else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
   }
   return out;
