@@ -16,10 +16,11 @@ import { applySuppressions, suppressionRules, type SuppressionRule } from '../po
 import type { DocumentReport } from '../report/schema.js';
 import { loadRules, type Rule } from '../rules/load.js';
 import type { ContractType, Severity } from '../rules/schema.js';
+import type { OcrEngineChoice, OcrMode } from '../ocr/limits.js';
 import type { CliIO } from './context.js';
 import { BatchTally } from './batch.js';
 import { colorLevel } from './color.js';
-import { expandInputs, parseFileList, readInputs, type GlobSet } from './inputs.js';
+import { expandInputs, parseFileList, readBatchInputs, type GlobSet } from './inputs.js';
 import { checkOutputs, ClosedOutput, OutputError, outputPaths, planOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { ReportWriter, type ReportOutput } from './report-writer.js';
@@ -40,6 +41,8 @@ export interface CheckOptions {
   maxBytes: number;
   color?: boolean;
   debug?: boolean;
+  /** false with --no-model. */
+  model?: boolean;
   /** Path of the config file, or false for --no-config. */
   config?: string | false;
   failUnder?: number;
@@ -62,7 +65,16 @@ export interface CheckOptions {
   maxUnzippedBytes: number;
   /** MB per analysis process. */
   maxMemory?: number;
+  ocr?: OcrMode;
+  ocrLang?: string;
+  ocrEngine?: OcrEngineChoice;
+  maxPixels?: number;
+  /** The files are the pages of one document. */
+  join?: boolean;
 }
+
+/** With --join, a folder contributes its images (and PDFs), ordered by name. */
+const IMAGE_GLOBS: GlobSet = { base: '/', patterns: ['**/*.{jpg,jpeg,png,tif,tiff,webp,pdf,JPG,JPEG,PNG,TIF,TIFF,WEBP,PDF}'] };
 
 interface Shard {
   index: number;
@@ -145,6 +157,8 @@ export function resolveSettings(
       contractType: options.contractType ?? c.contractType,
       password: options.password,
       maxBytes: options.maxBytes,
+      // --no-model or "model": false in the config: rules only
+      ...(options.model === false || c.model === false ? { model: false } : {}),
     },
     suppressions: suppressionRules(config),
     failUnder: options.failUnder ?? c.failUnder,
@@ -184,6 +198,13 @@ function planReportOutputs(options: CheckOptions): ReportOutput[] {
   return [main, ...extra];
 }
 
+/** Between the files of a --join in its source name. */
+const JOINED = ' + ';
+
+/** The batch's inputs; with --join, one document of all the files. */
+const readInputs = async (paths: string[], options: CheckOptions, io: CliIO, rawPaths: Map<string, Buffer>): Promise<AnalyzeInput[]> =>
+  options.join ? [{ join: paths[0].split(JOINED), source: paths[0] }] : readBatchInputs(paths, options, io.stdin, rawPaths);
+
 /** `prestarted`: analysis processes started early (runner/pool prestartWorker); unused ones are stopped. */
 export async function runCheck(files: string[], options: CheckOptions, io: CliIO, prestarted: ChildProcess[] = []): Promise<number> {
   const stopSpares = () => {
@@ -213,12 +234,14 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     if (all.length === 0) throw new UsageError(options.filesFrom !== undefined ? `--files-from ${options.filesFrom} lists no files` : "missing required argument 'files'");
     if (options.stdinFilename !== undefined && !all.includes('-')) throw new UsageError('--stdin-filename names a contract read from standard input: pass "-" as a file');
     // a report written into an analysed folder is never analysed itself
-    const expanded = expandInputs(all, { include: settings.include, exclude: settings.exclude, skip: outputPaths(outputs.map((o) => o.target)) });
+    const expanded = expandInputs(all, { include: settings.include ?? (options.join ? IMAGE_GLOBS : undefined), exclude: settings.exclude, skip: outputPaths(outputs.map((o) => o.target)) });
     for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${shownName(dir)}: no contract files in this folder (looked for ${settings.include ? settings.include.patterns.join(', ') : '*.pdf, *.docx, *.txt, *.md, *.html'})\n`);
     if (expanded.files.length === 0) throw new UsageError('no files to analyse');
     paths = expanded.files;
     rawPaths = expanded.raw;
     checkOutputs(outputs.map((o) => o.target), paths);
+    if (options.join && paths.includes('-')) throw new UsageError('--join reads files, not standard input ("-")');
+    if (options.join) paths = [paths.join(JOINED)];
   } catch (error) {
     stopSpares();
     return reportSetupError(error, io);
@@ -233,6 +256,10 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     maxPages: options.maxPages,
     maxChars: options.maxChars,
     maxUnzippedBytes: options.maxUnzippedBytes,
+    ocr: options.ocr,
+    ocrLang: options.ocrLang,
+    ocrEngine: options.ocrEngine,
+    maxPixels: options.maxPixels,
     includeClauses: outputs.some((o) => o.format === 'html'),
   };
   const progress = createProgress(io.stderr as ProgressStream, paths.length, io.env);
@@ -257,7 +284,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   };
   let inputs: AnalyzeInput[];
   try {
-    inputs = await readInputs(paths, options, io.stdin, rawPaths);
+    inputs = await readInputs(paths, options, io, rawPaths);
   } catch (error) {
     stopSpares();
     return finishRun(reportSetupError(error, io));
@@ -275,6 +302,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     workerMemoryMb: options.maxMemory,
     keepResults: false, // the tally keeps what the outputs need
     signal: AbortSignal.any([interruption.signal, stopOnWriteFailure.signal]),
+    onOcrPage: (index, page, pages) => progress.ocrPage(paths[index], page, pages),
     onDocument: (doc, index) => {
       progress.update(index + 1, paths[index + 1] ?? paths[index]);
       if (!doc.ok) {

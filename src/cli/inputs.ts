@@ -180,7 +180,7 @@ async function rawInput(file: string, rawPaths: Map<string, Buffer>, maxBytes: n
 }
 
 /** The inputs of a batch: "-" read now (--stdin-filename names it in the report and for suppressions), non-UTF-8 names read by their bytes, other paths as they are. */
-export const readInputs = (paths: string[], options: { maxBytes: number; stdinFilename?: string }, stdin: NodeJS.ReadableStream, rawPaths: Map<string, Buffer>): Promise<AnalyzeInput[]> =>
+export const readBatchInputs = (paths: string[], options: { maxBytes: number; stdinFilename?: string }, stdin: NodeJS.ReadableStream, rawPaths: Map<string, Buffer>): Promise<AnalyzeInput[]> =>
   Promise.all(paths.map(async (file) => (file === '-' ? { bytes: await readStdin(stdin, options.maxBytes + 1), source: options.stdinFilename ?? '-' } : await rawInput(file, rawPaths, options.maxBytes))));
 
 /** Paths listed one per line (or NUL-separated, as `find -print0` writes), blank lines ignored. */

@@ -4,6 +4,8 @@ import { scanWords } from '../prefilter/scan.js';
 import type { DocumentReport } from '../report/schema.js';
 import { loadBuiltinRules, loadRules, type Rule } from '../rules/load.js';
 import { normalize } from '../text/normalize.js';
+import { detectLanguage, isSupported } from '../text/language.js';
+import { LANGUAGE_PACKS } from '../lang/index.js';
 import { watchParent } from './watchdog.js';
 
 /**
@@ -34,8 +36,21 @@ watchParent();
 loadBuiltinRules();
 scanWords();
 
-async function answer(input: AnalyzeInput): Promise<DocumentWithText> {
-  const { task = 'report', ...analyzeOptions } = options;
+/** The text `knebel text` prints: text read by OCR with the repairs the analysis applies, so offsets match. */
+async function normalizedText(bytes: Uint8Array, analyzeOptions: AnalyzeOptions): Promise<string> {
+  const ingested = await ingest(bytes, analyzeOptions);
+  checkTextLength(ingested.pages, analyzeOptions.maxChars);
+  const plain = normalize(ingested.pages);
+  if (!ingested.ocr?.some(Boolean)) return plain.text;
+  const language = detectLanguage(plain.text).language;
+  if (!isSupported(language)) return plain.text;
+  const pack = LANGUAGE_PACKS[language];
+  return normalize(ingested.pages, { ocrPages: ingested.ocr.map(Boolean), repairs: pack.ocrRepairs, units: pack.units }).text;
+}
+
+async function answer(input: AnalyzeInput, onOcrPage: AnalyzeOptions['onOcrPage']): Promise<DocumentWithText> {
+  const { task = 'report', ...rest } = options;
+  const analyzeOptions = { ...rest, onOcrPage };
   if (task === 'report' || typeof input !== 'object' || !('bytes' in input)) return analyzeDocument(input, { ...analyzeOptions, rules });
   const source = input.source ?? '<buffer>';
   try {
@@ -43,9 +58,7 @@ async function answer(input: AnalyzeInput): Promise<DocumentWithText> {
       const analysis = await analyzeBytes(input.bytes, source, { ...analyzeOptions, rules });
       return { ...analysis.report, normalizedText: analysis.normalized.text };
     }
-    const ingested = await ingest(input.bytes, analyzeOptions);
-    checkTextLength(ingested.pages, analyzeOptions.maxChars);
-    return { source, ok: true, normalizedText: normalize(ingested.pages).text } as DocumentWithText;
+    return { source, ok: true, normalizedText: await normalizedText(input.bytes, analyzeOptions) } as DocumentWithText;
   } catch (error) {
     return failedDocument(source, error);
   }
@@ -60,7 +73,10 @@ process.on('message', async (message: WorkerMessage) => {
     process.send?.({ ready: true });
     return;
   }
-  process.send?.({ id: message.id, report: await answer(message.input) });
+  const id = message.id;
+  // OCR progress of a long scan, for the parent's progress line
+  const onOcrPage = (page: number, pages: number) => process.send?.({ id, ocrPage: [page, pages] });
+  process.send?.({ id, report: await answer(message.input, onOcrPage) });
 });
 
 // the parent going away (Ctrl-C twice, a crash) ends the worker too

@@ -30,7 +30,7 @@ export function addLimitOptions(command: Command): Command {
   return command
     .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT; at most 2147483)', timeBudget, DEFAULT_TIME_BUDGET_S)
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
-    .option('--max-pages <n>', 'most PDF pages read', positiveInt, DEFAULT_MAX_PAGES)
+    .option('--max-pages <n>', 'most PDF or TIFF pages read', positiveInt, DEFAULT_MAX_PAGES)
     .option('--max-chars <n>', 'most characters of text analysed per document', positiveInt, DEFAULT_MAX_CHARS)
     .option('--max-unzipped-bytes <n>', 'largest size a DOCX may decompress to, in bytes', positiveInt, DEFAULT_MAX_UNZIPPED_BYTES)
     .option('--max-memory <MB>', 'memory one analysis process may use, in MB (stopped above it and reported as TOO_LARGE)', positiveInt, DEFAULT_MAX_MEMORY_MB);
