@@ -114,7 +114,9 @@ function toFinding(
       ? ''
       : hit.value === 'indefinite'
         ? t(locale, 'value.indefinite')
-        : formatDuration(hit.value, locale);
+        : hit.value === 'same-as-initial'
+          ? t(locale, 'value.sameAsInitial')
+          : formatDuration(hit.value, locale);
   const params = { value: valueText, match: evidence.match.text };
   const forType = rule.legalBasis.filter((b) => !b.contractType || b.contractType.includes(contractType));
   const applicable = forType.filter((b) => jurisdictionCovers(b.jurisdiction, jurisdiction));
@@ -143,7 +145,7 @@ function factValues(facts: ExtractedFacts): Record<string, string | boolean | nu
   return {
     minimumTerm: facts.minimumTerm ? toIso(facts.minimumTerm) : null,
     autoRenewal: facts.autoRenewal,
-    renewalTerm: facts.renewalTerm === null ? null : facts.renewalTerm === 'indefinite' ? 'indefinite' : toIso(facts.renewalTerm),
+    renewalTerm: facts.renewalTerm === null ? null : typeof facts.renewalTerm === 'string' ? facts.renewalTerm : toIso(facts.renewalTerm),
     noticePeriod: facts.noticePeriod ? toIso(facts.noticePeriod) : null,
     noMinimumTerm: facts.noMinimumTerm,
     noticeAnchor: facts.noticeAnchor,

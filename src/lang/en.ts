@@ -20,11 +20,15 @@ export const en: LanguagePack = {
     { pattern: 'years?|yrs?\\.?', unit: 'Y' },
     { pattern: 'quarters?', unit: 'M', scale: 3 },
     { pattern: 'fortnights?', unit: 'D', scale: 14 },
+    { pattern: 'hours?|hrs?\\.?', unit: 'D', scale: 1 / 24 },
+    { pattern: '(?:school\\s+|academic\\s+)?semesters?', unit: 'M', scale: 6 },
   ],
   compoundUnits: [],
   fillers: ['further', 'additional', 'more', 'full', 'consecutive', 'successive', 'calendar', 'business', 'working', 'billing', 'contract', 'subsequent', 'extra'],
   fixedDurations: [
     { pattern: /\b(?:annual|yearly)(?=\s+(?:term|period|subscription|plan|renewal|contract|membership|commitment|basis|cycle)s?\b)/giu, value: { value: 1, unit: 'Y' } },
+    // "the day before the period ends": one day's notice
+    { pattern: /\bthe\s+(?:last\s+)?day\s+(?=before\b)/giu, value: { value: 1, unit: 'D' } },
     { pattern: /\b(?:a\s+)?half[-\s]a[-\s]year\b|\bsix-monthly\b|\bsemi-annual(?=\s+(?:term|period|renewal)s?\b)/giu, value: { value: 6, unit: 'M' } },
   ],
   slots: {
@@ -34,21 +38,23 @@ export const en: LanguagePack = {
     },
     notice: {
       before: /(?:notice(?:\s+period)?|notification\s+period)\s*(?:of|is|shall\s+be|must\s+be|will\s+be|:|=)?\s*(?:at\s+least\s+|no\s+less\s+than\s+|not\s+less\s+than\s+|a\s+minimum\s+of\s+)?$/iu,
-      after: /^\s*(?:['’]s?\s*)?(?:\(?prior\)?\s+|advance\s+|written\s+|notice\s+in\s+writing)*(?:notice\b|in\s+advance\b|prior\s+to\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|commencement|termination|cancellation)|before\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|last|termination|cancellation)|ahead\s+of\s+(?:the\s+)?(?:end|renewal))/iu,
+      after: /^\s*(?:['’]s?\s*)?(?:\(?prior\)?\s+|advance\s+|written\s+|notice\s+in\s+writing)*(?:notice\b|in\s+advance\b|prior\s+to\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|commencement|termination|cancellation)|before\s+(?:the\s+|your\s+|its\s+|each\s+)?(?:end|expir|renewal|anniversary|next|then|start|last|termination|cancellation|current|billing\s+date|due\s+date)|ahead\s+of\s+(?:the\s+|your\s+)?(?:end|renewal|next))/iu,
     },
     renewal: {
-      before: /(?:renew\w*|extend\w*|extension|roll\w*\s+over|continu\w*)\b[^.;]{0,60}?\b(?:for|by|of)\s+(?:a\s+|an\s+|another\s+|one\s+)?(?:further\s+|additional\s+|successive\s+|subsequent\s+|consecutive\s+)*(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$/iu,
-      after: /^\s*(?:renewal|extension)\s+(?:terms?|periods?)|^\s*(?:terms?|periods?)\s+(?:thereafter|each\s+time)/iu,
+      before: /(?:renew\w*|extend\w*|extension|roll\w*\s+over|continu\w*)\b[^.;]{0,60}?\b(?:for|by|of|on)\s+(?:a\s+|an\s+|another\s+|one\s+)?(?:further\s+|additional\s+|successive\s+|subsequent\s+|consecutive\s+)*(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$/iu,
+      after: /^\s*(?:renewal|extension)\s+(?:terms?|periods?)|^\s*(?:terms?|periods?)\s+(?:thereafter|each\s+time)|^\s*basis\b/iu,
     },
     term: {
-      before: /(?:minimum\s+(?:term|period|commitment(?:\s+period)?|contract\s+(?:term|period)|membership\s+(?:term|period)|duration)|initial\s+(?:term|period|commitment(?:\s+period)?|subscription\s+(?:term|period)|contract\s+term)|commitment\s+period|lock[-\s]in\s+period|contract\s+term|fixed\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|membership|subscription))\s*(?:of|is|shall\s+be|will\s+be|lasts|:|=)?\s*(?:at\s+least\s+)?$|\bfor\s+(?:a|an|the)\s+(?:minimum|fixed|initial)\s+(?:term|period)\s+of\s+$/iu,
+      before:
+        /(?:minimum\s+(?:term|period|commitment(?:\s+period)?|contract\s+(?:term|period)|membership\s+(?:term|period)|duration)|initial\s+(?:term|period|commitment(?:\s+period)?|subscription\s+(?:term|period)|contract\s+term)|commitment\s+period|lock[-\s]in\s+period|contract\s+term|fixed\s+term|(?:subscription|service|membership|plan|agreement)\s+(?:term|commitment)|term\s+of\s+(?:this|the|your)\s+(?:agreement|contract|membership|subscription|plan))\s*(?:\((?:the\s+)?["“'][^"”')]{1,30}["”']\)\s*)?(?:of|is|shall\s+be|will\s+be|lasts|runs\s+for|:|=)?\s*(?:at\s+least\s+)?(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+or\s+))*$|\bfor\s+(?:a|an|the)\s+(?:minimum|fixed|initial)\s+(?:term|period)\s+of\s+$|\b(?:commit\w*|lock\w*\s+in|bind\w*)\s+(?:yourself\s+|you\s+)?(?:to|for)\s+(?:a\s+|an\s+|the\s+(?:first\s+)?)?(?:minimum\s+(?:of\s+)?)?$|\b(?:membership|subscription|contract|agreement|plan|pass)(?:es|s)?\b[^.;]{0,40}\b(?:runs?|lasts?|will\s+run|shall\s+run|will\s+last|is\s+valid|are\s+valid|remains?\s+in\s+(?:force|effect))\s+for\s+(?:a\s+(?:fixed\s+)?(?:period|term)\s+of\s+|an?\s+(?:initial\s+)?(?:period|term)\s+of\s+)?$/iu,
       after: /^\s*(?:-|\s)?(?:minimum|initial|fixed)\s+(?:term|commitment|period|contract)|^\s*(?:-|\s)?(?:commitment|contract\s+term|agreement|contract|membership|plan)\b/iu,
     },
   },
   terminationContext: /cancel|terminat|non-renewal|nonrenewal|not\s+to\s+renew|opt\s+out|end\s+(?:your|the|this)\s+(?:membership|subscription|agreement|contract|plan)|renew/iu,
   providerOnly: {
     provider: /\b(?:we|the\s+(?:company|provider|club|gym|service))\s+(?:may|can|reserves?|shall\s+be\s+entitled|is\s+entitled|are\s+entitled)\b/iu,
-    customer: /\b(?:you|your|customer|member|subscriber|user|either\s+party|each\s+party|both\s+parties)\b/iu,
+    // the customer acts in the sentence too ("you may cancel", "your notice"), not merely receives notice
+    customer: /\b(?:you|customers?|members?|subscribers?|users?)\s+(?:may|can|must|shall|have\s+to|need\s+to|wish|want|decide|choose|agree|give|send|cancel|terminate)\b|\byour\s+(?:notice|cancellation|termination|right)\b|\b(?:either|each)\s+party\b|\bboth\s+parties\b|\bby\s+(?:you|the\s+(?:customer|member|subscriber))\b|\bif\s+you\b/iu,
   },
   renewal: {
     positive: /\bauto(?:matically)?[-\s]?renew\w*|\brenew\w*\s+automatically\b|\b(?:will|shall)\s+(?:then\s+)?renew\b|\brenews\s+(?:for|on|each|every)\b|\b(?:automatically\s+)?extend(?:s|ed)?\s+automatically\b|\bautomatically\s+extend\w*|\broll(?:s|ed)?\s+over\b|\bauto-renewal\b|\bautomatic\s+renewal\b|\bcontinues?\s+(?:automatically|thereafter)\b/iu,
@@ -56,6 +62,16 @@ export const en: LanguagePack = {
     tacit: /\bunless\b|\bif\s+(?:you|neither\s+party|either\s+party)?\s*(?:do(?:es)?\s+not|don['’]t|fail)|\bif\s+not\s+cancel|\bautomatic|\bauto-|\bwithout\s+(?:further\s+)?(?:notice|action)|\bwill\s+renew\b|\bshall\s+renew\b|\brenews\b/iu,
     indefinite: /\bindefinite(?:ly)?\b|\bmonth[-\s]to[-\s]month\b|\brolling\s+(?:monthly|month|basis|subscription|contract)\b|\bon\s+a\s+(?:rolling|monthly)\s+basis\b|\buntil\s+(?:you\s+)?(?:cancel(?:led|ed|s)?|terminat\w*)\b|\bcancel(?:led)?\s+(?:at\s+)?any\s*time\b|\bevergreen\b/iu,
     continuation: /\bafter\s+(?:the|your|this)\s+(?:initial|minimum)\b|\bthereafter\b|\bafterwards\b|\bthen\b|\bcontinues?\b|\brenew\w*|\bat\s+the\s+end\s+of\s+the\s+(?:initial|minimum)\b/iu,
+
+    samePeriod:
+      /\b(?:for|by)\s+(?:an?\s+|another\s+|one\s+|the\s+)?(?:additional\s+|further\s+|successive\s+|subsequent\s+|consecutive\s+|new\s+|renewal\s+)*(?:(?:subscription|renewal|billing|membership)\s+)?(?:periods?|terms?)\s+(?:of\s+)?(?:the\s+)?(?:same|equal|identical|equivalent|like)\b|\b(?:for|by)\s+(?:an?\s+|another\s+|the\s+)?(?:additional\s+|further\s+|subsequent\s+|successive\s+)*(?:same|equal|identical|equivalent)\s+(?:subscription\s+|renewal\s+|billing\s+|membership\s+)?(?:periods?|terms?|length|duration)\b|\bfor\s+(?:a\s+|an?\s+additional\s+)?(?:period|term)\s+equal\s+(?:in\s+length\s+)?to\s+(?:the|your|its)\s+(?:initial|original|previous|prior|current|then[-\s]current|expiring)\b|\bfor\s+the\s+(?:same\s+)?(?:duration|period|length|term)\s+(?:as\s+)?(?:specified|chosen|selected|purchased|you\s+(?:chose|selected|purchased))\b|\bof\s+the\s+same\s+(?:duration|length)\s+as\b|\bfor\s+the\s+same\s+(?:period|term|length\s+of\s+time)\s+as\s+(?:before|the\s+(?:initial|original|previous))\b/iu,
+    untilCancelled:
+      /\b(?:renew\w*|charged|billed|continue\s+to\s+be\s+(?:periodically\s+)?(?:charged|billed))\b[^.;]{0,100}?\buntil\s+(?:you|the\s+(?:customer|member|subscriber|user|account\s+holder))\s+(?:\w+\s+)?cancel|\buntil\s+(?:you|it\s+is)\s+cancel\w*\b[^.;]{0,60}\b(?:renew|charg|bill)|\b(?:free\s+)?trials?\b[^.;]{0,100}\b(?:convert\w*|turn\w*|roll\w*\s+over)\s+(?:in)?to\s+(?:an?\s+)?(?:ongoing\s+|full[-\s]?fledged\s+|recurring\s+)?paid|\bunless\s+you\s+cancel\w*\b[^.;]{0,80}\btrial\b[^.;]{0,80}\b(?:charged|billed)|\b(?:at\s+the\s+end\s+of|after)\s+(?:the|your)\s+(?:free\s+)?trial\b[^.;]{0,100}\b(?:automatically\s+)?(?:charged|billed)/iu,
+    cycles: [
+      { pattern: /\b(?:each|every|per|a)\s+(?:calendar\s+)?month\b|\bmonthly\b|\bmonth[-\s]to[-\s]month\b/iu, value: { value: 1, unit: 'M' } },
+      { pattern: /\b(?:each|every|per|a)\s+(?:calendar\s+)?year\b|\bannual(?:ly)?\b|\byearly\b/iu, value: { value: 1, unit: 'Y' } },
+      { pattern: /\b(?:each|every|per|a)\s+week\b|\bweekly\b/iu, value: { value: 1, unit: 'W' } },
+    ],
   },
   noticeAnchors: [
     { anchor: 'quarter-end', pattern: /\b(?:end\s+of\s+(?:a|the|any)\s+(?:calendar\s+)?quarter|quarter[-\s]end)\b/iu },

@@ -48,6 +48,16 @@ export interface LanguagePack {
     tacit: RegExp;
     /** ...after a first term ("danach", "thereafter"), which makes indefinite continuation a renewal. */
     continuation: RegExp;
+    /** Renews for a period as long as the one before, without naming it ("for the same period", "um dieselbe Laufzeit"). */
+    samePeriod: RegExp;
+    /**
+     * Renews again and again until the customer cancels: US auto-renewal disclosures ("renews each
+     * month until you cancel"), free trials that turn into paid plans ("unless you cancel before the
+     * trial ends, you will be charged").
+     */
+    untilCancelled: RegExp;
+    /** The billing cycle such a renewal repeats on ("each month", "jährlich"); first match wins. */
+    cycles: { pattern: RegExp; value: Duration }[];
   };
   /** What a notice period runs up to, read just after the duration; first match wins. */
   noticeAnchors: { anchor: NoticeAnchor; pattern: RegExp }[];
