@@ -131,5 +131,14 @@ export const en: LanguagePack = {
     restricted: /\b(?:only|solely)\s+(?:cancel|terminate)\b[^.]{0,80}\b(?:medical|doctor|illness)|\bmedical\s+certificate\b[^.]{0,80}\b(?:diagnosis|condition)\b/iu,
   },
   noMinimumTerm: /\bno\s+minimum\s+(?:term|period|commitment|contract(?:\s+term)?|duration)\b|\bwithout\s+(?:a\s+|any\s+)?minimum\s+(?:term|period|commitment)\b|\bnot\s+subject\s+to\s+(?:a|any)\s+minimum\s+(?:term|period)\b|\bno\s+(?:lock[-\s]in|commitment\s+period)\b/iu,
+  contractSigns: {
+    terms:
+      /\b(?:you|customers?|members?|subscribers?|users?|licensee|licensor|clients?|buyers?|purchasers?|tenants?|the\s+(?:company|provider|club|service|seller|supplier|distributor|vendor|contractor))\s+(?:shall|must|may\s+not|agrees?|acknowledges?|are\s+(?:responsible|entitled|required|liable|obliged)|is\s+(?:responsible|entitled|required|liable|obliged)|will\s+be\s+(?:charged|billed|responsible|liable|entitled|required)|(?:may|can)\s+(?:cancel|terminate|withdraw|end)|authori[sz]es?|grants?)\b|\bwe\s+(?:shall|reserve|may\s+(?:terminate|suspend|change|modify|cancel|charge|remove)|(?:are|will\s+not\s+be)\s+(?:not\s+)?(?:liable|responsible))\b|\b(?:shall|hereby|hereunder|herein|hereinafter|thereof|notwithstanding|indemnif\w*)\b|\b(?:this|these)\s+(?:agreement|terms|contract|conditions|eula|policy)\b|\bterms\s+(?:of\s+(?:service|use|sale)|and\s+conditions)\b|\b(?:either|each|both)\s+part(?:y|ies)\b|\bgoverning\s+law\b|\bbinding\s+arbitration\b|\b(?:your|the)\s+(?:membership|subscription|contract|agreement|plan|account|term)\s+(?:will|shall|may|must|renews|continues|begins|starts|ends|expires|runs|is\s+(?:non-refundable|payable|binding))\b|\bfees?\s+(?:are|is)\s+(?:payable|due|non-refundable)\b|\bthis\s+is\s+an?\s+(?:[\w-]+\s+){0,3}agreement\b|\bin\s+witness\s+whereof\b|\bparty\s+[ab]\s+(?:shall|will|must|may|agrees?|undertakes?|is\s+(?:responsible|willing|entitled))\b|\b(?:undertakes?|covenants?)\s+to\b|(?:^|\s)\/s\/(?=\s)/gimu,
+    topics:
+      /\b(?:minimum\s+(?:term|period)|initial\s+term|notice\s+period|auto(?:matically)?[-\s]?renew\w*|renews?\b|cancel\w*|terminat\w*|subscription|membership|fees?\b|liab\w+|refund\w*|warrant\w*)/giu,
+    narrative:
+      // legal English writes "the said party": only "said" after a name or pronoun is reported speech
+      /(?<!\b(?:the|such|any|of)\s)\b(?:said|says|told|according\s+to\s+(?:a|the)\s+(?:report|survey|study|statement)|reported|spokes(?:man|woman|person)|in\s+my\s+(?:experience|view)|i\s+(?:think|believe|thought|was|am|have|had|could)|dear\s+[A-Z]\w+|best\s+(?:wishes|regards)|let\s+me\s+know)\b/giu,
+  },
   unitNames: { D: ['day', 'days'], W: ['week', 'weeks'], M: ['month', 'months'], Y: ['year', 'years'] },
 };

@@ -96,6 +96,15 @@ export interface LanguagePack {
   };
   pause: { cue: RegExp; extendsTerm: RegExp };
   extraordinaryTermination: { excluded: RegExp; restricted: RegExp };
+  /** What makes a text read like a contract (the NOT_A_CONTRACT gate, src/facts/contract-gate.ts). */
+  contractSigns: {
+    /** Terms laid down between parties: a party with a binding verb, legal self-reference, contract machinery. */
+    terms: RegExp;
+    /** Lock-in topics a one-sentence excerpt may consist of ("Mindestlaufzeit", "renews automatically"). */
+    topics: RegExp;
+    /** Voices of other genres: reported speech, letters, first-person narration. */
+    narrative: RegExp;
+  };
   /** Names of units for messages. */
   unitNames: Record<DurationUnit, [singular: string, plural: string]>;
 }
