@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { detectContext, type ContextOverrides, type DocumentContext } from './context/index.js';
 import { InputError } from './errors.js';
 import { toIso } from './facts/duration.js';
+import { contractSigns, NOT_A_CONTRACT_REASON, readsLikeContract } from './facts/contract-gate.js';
 import { extractFacts, type ExtractedFacts, type FactEvidence } from './facts/extract.js';
 import { extractTerms } from './facts/terms.js';
 import { formatDuration, interpolate, t, type Locale } from './i18n/messages.js';
@@ -42,6 +43,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Put the document's clauses into the report (for the HTML report and `knebel diff`). */
   includeClauses?: boolean;
+  /** Analyse a text even when it does not read like a contract (--force-contract). */
+  forceContract?: boolean;
 }
 
 /** Milliseconds spent in each stage of the pipeline (for `npm run bench`; never in the report). */
@@ -218,6 +221,9 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   const pack = LANGUAGE_PACKS[language];
   clock();
   const clauses = segment(normalized);
+  if (!options.forceContract && !readsLikeContract(contractSigns(text, clauses.reduce((n, c) => n + c.sentences.length, 0), pack))) {
+    throw new InputError('NOT_A_CONTRACT', NOT_A_CONTRACT_REASON);
+  }
   const segmentMs = clock();
   const rules = options.rules ?? loadRules(options.ruleDirs);
   // one literal scan per sentence serves every guarded expression of facts and rules

@@ -21,7 +21,9 @@ export type InputErrorCode =
   | 'TOO_MANY_PAGES'
   | 'TOO_LONG'
   | 'ZIP_BOMB'
-  | 'TIME_LIMIT';
+  | 'TIME_LIMIT'
+  /** The text does not read like a contract (newsletter, article, recipe…): no grade; --force-contract analyses it anyway. */
+  | 'NOT_A_CONTRACT';
 
 export class InputError extends Error {
   constructor(

@@ -32,6 +32,8 @@ export interface CheckOptions {
   jurisdiction?: string;
   contractDate?: string;
   contractType?: ContractType;
+  /** Analyse texts that do not read like a contract. */
+  forceContract?: boolean;
   password?: string;
   rules?: string[];
   maxBytes: number;
@@ -147,6 +149,7 @@ export function resolveSettings(
       contractType: options.contractType ?? c.contractType,
       password: options.password,
       maxBytes: options.maxBytes,
+      forceContract: options.forceContract,
     },
     suppressions: suppressionRules(config),
     failUnder: options.failUnder ?? c.failUnder,
