@@ -33,7 +33,7 @@ export const en: LanguagePack = {
   ],
   slots: {
     exclude: {
-      before: /\b(?:withdraw\w*|cooling[-\s]off|warrant\w*|guarantee\w*|refund\w*|overdue|arrears|late|trial|pause\w*|freez\w*|suspen\w*|price|promotion\w*|promotional|introductory|within|first|for\s+the\s+first)\b[^.]{0,40}$/iu,
+      before: /\b(?:(?:tell|notify|inform|remind)\s+you|withdraw\w*|cooling[-\s]off|warrant\w*|guarantee\w*|refund\w*|overdue|arrears|late|trial|pause\w*|freez\w*|suspen\w*|price|promotion\w*|promotional|introductory|within|first|for\s+the\s+first)\b[^.]{0,40}$/iu,
       after: /^\s*(?:['’]s?\s*)?(?:(?:prior\s+|advance\s+|written\s+)*notice\s+)?(?:before|prior\s+to|in\s+advance\s+of)\s+(?:any\s+|the\s+|a\s+)?(?:price|fee|change|increase|amendment)|^\s*(?:after|following|from)\s+(?:receipt|the\s+date\s+of\s+(?:the\s+)?invoice|delivery)/iu,
     },
     notice: {
