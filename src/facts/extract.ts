@@ -179,7 +179,10 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
     }
   }
 
-  const notice = longest(occ.noticePeriod.map((o) => o.value));
+  // the notice that stops a renewal (up to the end of a term) binds the customer; a notice for
+  // ending at any time applies only when the contract states no such deadline
+  const beforeTermEnd = occ.noticePeriod.filter((o) => o.value.anchor === 'term-end').map((o) => o.value);
+  const notice = longest(beforeTermEnd.length ? beforeTermEnd : occ.noticePeriod.map((o) => o.value));
   const minimumTerm = longest(occ.minimumTerm.map((o) => o.value));
   const resolved = resolveSamePeriod(occ.renewalTerm, minimumTerm, bareRenewals);
   // a renewal period the contract names beats one inferred from "the same period"
