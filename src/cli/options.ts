@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { jurisdictionProblem } from '../model/jurisdiction.js';
 
 /** Option parsers shared by the commands; they throw commander's InvalidArgumentError (exit 2). */
 export const CONTRACT_TYPES = ['gym', 'telecom', 'streaming', 'software', 'dating', 'magazine', 'energy', 'insurance', 'other'];
@@ -12,7 +13,8 @@ export function isoDate(value: string): string {
 
 export function jurisdiction(value: string): string {
   const v = value.toLowerCase();
-  if (!/^(?:generic|[a-z]{2}(?:-[a-z]{2})?)$/.test(v)) throw new InvalidArgumentError('expected a jurisdiction id such as de, at, ch, eu, uk, us, us-ca, us-ny or generic');
+  const problem = jurisdictionProblem(v);
+  if (problem) throw new InvalidArgumentError(problem);
   return v;
 }
 

@@ -2,6 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
+import { ruleDocUrl } from '../rules/docs.js';
 import type { DocumentReport, Finding, OkDocument, Report, RuleInfo } from '../report/schema.js';
 import type { Severity } from '../rules/schema.js';
 import { sentence, where } from './labels.js';
@@ -187,6 +188,7 @@ export function formatSarif(report: Report, options: SarifFormatOptions = {}): s
               shortDescription: { text: sentence(rule.title) },
               fullDescription: { text: sentence(rule.description) },
               help: { text: help(rule, locale, false), markdown: help(rule, locale, true) },
+              ...(ruleDocUrl(rule) ? { helpUri: ruleDocUrl(rule) } : {}),
               defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
               properties: { tags: ['lock-in', rule.category], category: rule.category, precision: 'high', severity: rule.defaultSeverity, pack: rule.pack },
             })),
