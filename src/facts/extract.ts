@@ -91,6 +91,11 @@ function anchorAfter(sentence: string, d: DurationMatch, pack: LanguagePack): No
   return null;
 }
 
+function happensByItself(text: string, verb: { start: number; end: number }, pack: LanguagePack): boolean {
+  if (pack.pause.cue.test(text)) return false;
+  return pack.renewal.tacit.test(`${text.slice(0, verb.start)} ${text.slice(verb.end)}`);
+}
+
 /** The one billing cycle a sentence names ("each month", "jährlich"); null when none or several ("monthly or yearly"). */
 function cycleOf(text: string, pack: LanguagePack): Duration | null {
   const named = pack.renewal.cycles.filter((c) => c.pattern.test(text));
@@ -159,7 +164,8 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       const same = negative || renewalStated ? null : regexMatch(pack.renewal.samePeriod, text);
       const untilCancelled = negative || renewalStated || same ? null : regexMatch(pack.renewal.untilCancelled, text);
       // a bare "renews" counts only with a sign that it happens by itself ("automatically", "unless cancelled")
-      const bare = !negative && !renewalStated && !same && !untilCancelled && !indefinite && pack.renewal.tacit.test(text) ? positive : null;
+      // ...other than the verb itself ("verlängert sich" is both), and not a pause that pushes the end back
+      const bare = !negative && !renewalStated && !same && !untilCancelled && !indefinite && positive && happensByItself(text, positive, pack) ? positive : null;
       const open = same ?? untilCancelled ?? bare;
 
       if (negative) occ.autoRenewal.push({ value: false, ...evidence(clause, sentence, negative.start, negative.end) });
