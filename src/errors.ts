@@ -23,7 +23,9 @@ export type InputErrorCode =
   | 'ZIP_BOMB'
   | 'TIME_LIMIT'
   /** The text does not read like a contract (newsletter, article, recipe…): no grade; --force-contract analyses it anyway. */
-  | 'NOT_A_CONTRACT';
+  | 'NOT_A_CONTRACT'
+  /** The run was stopped by a signal (SIGINT, SIGTERM, SIGHUP) while this document was being analysed. */
+  | 'INTERRUPTED';
 
 export class InputError extends Error {
   constructor(
@@ -71,5 +73,11 @@ export const ExitCode = {
   rulePackInvalid: 4,
   /** Ctrl-C (SIGINT): the documents finished so far were reported. */
   interrupted: 130,
+  /** SIGTERM (a cancelled CI job, `docker stop`, `timeout`): as for SIGINT. */
+  terminated: 143,
+  /** SIGHUP (the terminal closed): as for SIGINT. */
+  hangup: 129,
   internal: 70,
+  /** A report could not be written after the analysis (disk full, I/O error); sysexits' EX_IOERR. */
+  outputFailed: 74,
 } as const;
