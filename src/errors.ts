@@ -24,6 +24,10 @@ export type InputErrorCode =
   | 'TIME_LIMIT'
   /** The text does not read like a contract (newsletter, article, recipe…): no grade; --force-contract analyses it anyway. */
   | 'NOT_A_CONTRACT'
+  | 'CORRUPT_IMAGE'
+  | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_UNREADABLE'
+  | 'OCR_UNAVAILABLE'
   /** The run was stopped by a signal (SIGINT, SIGTERM, SIGHUP) while this document was being analysed. */
   | 'INTERRUPTED';
 

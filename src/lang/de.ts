@@ -1,3 +1,4 @@
+import { germanOcrRepairs } from './ocr.js';
 import type { LanguagePack } from './types.js';
 
 const ones: Record<string, number> = {
@@ -145,5 +146,6 @@ export const de: LanguagePack = {
     narrative:
       /\b(?:sagte|sagt|erklärte|berichtet\w*|laut\s+(?:einer|einem|der|dem)|sprecher\w*|beraterin|berater|rät|raten|ich\s+(?:bin|war|habe|hatte|denke|glaube)|liebe\s+\p{L}+|lieber\s+\p{L}+|viele\s+grüße|herzliche\s+grüße|sportliche\s+grüße)\b/giu,
   },
+  ocrRepairs: germanOcrRepairs,
   unitNames: { D: ['Tag', 'Tage'], W: ['Woche', 'Wochen'], M: ['Monat', 'Monate'], Y: ['Jahr', 'Jahre'] },
 };

@@ -1,3 +1,4 @@
+import { englishOcrRepairs } from './ocr.js';
 import type { LanguagePack } from './types.js';
 
 export const en: LanguagePack = {
@@ -142,5 +143,6 @@ export const en: LanguagePack = {
       // legal English writes "the said party": only "said" after a name or pronoun is reported speech
       /(?<!\b(?:the|such|any|of)\s)\b(?:said|says|told|according\s+to\s+(?:a|the)\s+(?:report|survey|study|statement)|reported|spokes(?:man|woman|person)|in\s+my\s+(?:experience|view)|i\s+(?:think|believe|thought|was|am|have|had|could)|dear\s+[A-Z]\w+|best\s+(?:wishes|regards)|let\s+me\s+know)\b/giu,
   },
+  ocrRepairs: englishOcrRepairs,
   unitNames: { D: ['day', 'days'], W: ['week', 'weeks'], M: ['month', 'months'], Y: ['year', 'years'] },
 };
