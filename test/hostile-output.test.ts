@@ -122,7 +122,7 @@ describe('6. names, headers, hidden HTML, pdf.js', () => {
     });
     const { readPdf } = await import('../src/ingest/pdf.js');
     const { readFileSync } = await import('node:fs');
-    await readPdf(readFileSync('fixtures/de/fitnessstudio-knebel.pdf'), undefined, 10);
+    await readPdf(readFileSync('fixtures/de/fitnessstudio-knebel.pdf'), {}, 10);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ isEvalSupported: false });
     vi.doUnmock('pdf-parse');
