@@ -3,7 +3,6 @@ import { analyzeBytes, failedDocument, readDocumentBytes, type Analysis } from '
 import { computeDeadline, isProblem, type DeadlineProblem, type DeadlineResult } from '../deadline/compute.js';
 import { explainProblem } from '../deadline/explain.js';
 import { ExitCode } from '../errors.js';
-import { td } from '../i18n/deadline.js';
 import type { Locale } from '../i18n/messages.js';
 import type { ContractType } from '../rules/schema.js';
 import type { CliIO } from './context.js';
@@ -97,4 +96,4 @@ export function reportProblem(loaded: Loaded, problem: DeadlineProblem, json: bo
   return problemExit(problem);
 }
 
-export { isProblem, td };
+export { isProblem };

@@ -5,8 +5,7 @@ import { addDays, maxDate } from '../deadline/civil.js';
 import type { DeadlineResult } from '../deadline/compute.js';
 import { deadlineJson, formatDeadlineText } from '../deadline/format.js';
 import { ExitCode } from '../errors.js';
-import { formatCivil, td } from '../i18n/deadline.js';
-import type { Locale } from '../i18n/messages.js';
+import { formatCivil, t, type Locale } from '../i18n/messages.js';
 import { version } from '../version.js';
 import type { CliIO } from './context.js';
 import { isProblem, loadContract, reportProblem, type ConsumerOptions } from './consumer.js';
@@ -42,18 +41,18 @@ export function reminderIcs(result: DeadlineResult, locale: Locale, digest: stri
     contract: contractLabel(result, locale),
     deadline: formatCivil(deadline, locale),
     end: formatCivil(result.answer.end, locale),
-    provider: td(locale, 'provider.generic'),
+    provider: t(locale, 'provider.generic'),
     source: basename(result.source),
-    letterHint: result.letterForm ? td(locale, 'ics.letterHint') : '',
+    letterHint: result.letterForm ? t(locale, 'ics.letterHint') : '',
   };
   const ics = buildIcs(
     {
       uid: `${digest.slice(0, 24)}-${deadline.replace(/-/g, '')}@knebel`,
       stamp: result.today,
       date,
-      summary: td(locale, 'ics.summary', params),
-      description: td(locale, 'ics.description', params),
-      alarm: td(locale, 'ics.alarm', params),
+      summary: t(locale, 'ics.summary', params),
+      description: t(locale, 'ics.description', params),
+      alarm: t(locale, 'ics.alarm', params),
     },
     version(),
   );
@@ -72,10 +71,10 @@ export async function runDeadline(file: string, options: DeadlineCliOptions, io:
       try {
         await writeAtomic(options.ics, reminder.ics, io);
       } catch (error) {
-        io.stderr.write(`knebel: ${td(locale, 'problem.cannotWrite', { file: String(options.ics), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })}\n`);
+        io.stderr.write(`knebel: ${t(locale, 'problem.cannotWrite', { file: String(options.ics), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })}\n`);
         return ExitCode.usage;
       }
-      if (options.ics !== '-') io.stderr.write(`${td(locale, 'deadline.ics.written', { file: options.ics, date: formatCivil(reminder.date, locale), days: options.remindDays })}\n`);
+      if (options.ics !== '-') io.stderr.write(`${t(locale, 'deadline.ics.written', { file: options.ics, date: formatCivil(reminder.date, locale), days: options.remindDays })}\n`);
     }
     if (options.ics === '-') return ExitCode.ok;
   }

@@ -1,7 +1,6 @@
 import type { DeadlineResult } from '../deadline/compute.js';
 import { ExitCode } from '../errors.js';
-import { td } from '../i18n/deadline.js';
-import type { Locale } from '../i18n/messages.js';
+import { t, type Locale } from '../i18n/messages.js';
 import { letterNotes, renderLetter } from '../letter/letter.js';
 import { findProvider } from '../letter/provider.js';
 import type { CliIO } from './context.js';
@@ -19,7 +18,7 @@ export interface LetterCliOptions extends ConsumerOptions {
 
 /** "membership" / "Mitgliedschaftsvertrag": how the letter and the reminder name the contract. */
 export function contractLabel(result: DeadlineResult, locale: Locale): string {
-  return td(locale, result.contractType === 'gym' ? 'letter.contract.gym' : result.contractType === 'telecom' ? 'letter.contract.telecom' : 'letter.contract.other');
+  return t(locale, result.contractType === 'gym' ? 'letter.contract.gym' : result.contractType === 'telecom' ? 'letter.contract.telecom' : 'letter.contract.other');
 }
 
 /** Address lines from one option: split at newlines, or at commas ("Lindenweg 3, 10115 Berlin"). */
@@ -49,7 +48,7 @@ export async function runLetter(file: string, options: LetterCliOptions, io: Cli
   try {
     await writeAtomic(options.output ?? '-', letter, io);
   } catch (error) {
-    io.stderr.write(`knebel: ${td(locale, 'problem.cannotWrite', { file: String(options.output), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })}\n`);
+    io.stderr.write(`knebel: ${t(locale, 'problem.cannotWrite', { file: String(options.output), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })}\n`);
     return ExitCode.usage;
   }
   for (const note of letterNotes(outcome, locale)) io.stderr.write(`knebel: ${note}\n`);

@@ -1,4 +1,4 @@
-import type { DeadlineKey } from '../i18n/deadline.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { longer, noticeDeadline, periodEnd, type Span } from './periods.js';
 import { earliestEnd, type Terms } from './schedule.js';
 
@@ -27,7 +27,7 @@ export interface NoteParam {
 }
 
 export interface LawNote {
-  key: DeadlineKey;
+  key: MessageKey;
   params?: Record<string, NoteParam>;
 }
 

@@ -3,7 +3,7 @@ import { formatDuration, t, type Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
 import type { Clause, Finding, OkDocument, Report } from '../report/schema.js';
 import { SEVERITIES } from '../rules/vocabulary.js';
-import { activeFindings, label, policyFailureText, severityName, where, worstFinding } from './labels.js';
+import { activeFindings, policyFailureText, severityName, where, worstFinding } from './labels.js';
 
 export interface HtmlFormatOptions {
   locale?: Locale;
@@ -77,7 +77,7 @@ function findingItem(finding: Finding, doc: OkDocument, id: string, linked: bool
   const locale = doc.locale;
   const sev = finding.suppressed ? 'suppressed' : `sev-${finding.severity}`;
   const badge = finding.suppressed
-    ? `<span class="badge suppressed">${escapeHtml(label(locale, 'suppressed'))}</span>`
+    ? `<span class="badge suppressed">${escapeHtml(t(locale, 'label.suppressed'))}</span>`
     : `<span class="badge sev-${finding.severity}">${escapeHtml(severityName(locale, finding.severity))}</span>`;
   const points = finding.points ? ` <span class="pts">${escapeHtml(t(locale, 'finding.points', { points: finding.points }))}</span>` : '';
   const place = escapeHtml(where(locale, finding));
@@ -88,7 +88,7 @@ function findingItem(finding: Finding, doc: OkDocument, id: string, linked: bool
     `<blockquote>${quoteHtml(finding)}</blockquote>`,
     `<p>${escapeHtml(finding.message)}</p>`,
   ];
-  if (finding.suppressed) parts.push(`<p><strong>${escapeHtml(label(locale, 'reason'))}:</strong> ${escapeHtml(finding.suppressed.reason)}</p>`);
+  if (finding.suppressed) parts.push(`<p><strong>${escapeHtml(t(locale, 'label.reason'))}:</strong> ${escapeHtml(finding.suppressed.reason)}</p>`);
   else {
     parts.push(`<p><strong>${escapeHtml(t(locale, 'finding.why'))}:</strong> ${escapeHtml(finding.explanation)}</p>`);
     if (finding.legalBasis.length) {
@@ -167,8 +167,8 @@ function documentSection(doc: OkDocument, index: number): string {
     doc.format,
     `${t(locale, 'language.detected')} ${doc.language}`,
     `${doc.pages} ${t(locale, 'pages')}`,
-    label(locale, 'activeCount', { count: active.length }),
-    ...(suppressedCount ? [label(locale, 'suppressedCount', { count: suppressedCount })] : []),
+    t(locale, 'label.activeCount', { count: active.length }),
+    ...(suppressedCount ? [t(locale, 'label.suppressedCount', { count: suppressedCount })] : []),
   ];
   const parts = [
     `<section class="doc" id="${prefix}">`,
@@ -176,7 +176,7 @@ function documentSection(doc: OkDocument, index: number): string {
     `<div class="scorebox"><div class="score">${doc.score}<small>/100</small></div><div class="grade g-${doc.grade}" title="${escapeHtml(t(locale, 'score.grade'))}">${doc.grade}</div>`,
     `<div><div class="muted">${escapeHtml(t(locale, 'score.title'))} · ${escapeHtml(meta.join(' · '))}</div>${facts(doc)}</div></div>`,
   ];
-  if (doc.baseline) parts.push(`<p class="muted">${escapeHtml(label(locale, 'baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed }))}</p>`);
+  if (doc.baseline) parts.push(`<p class="muted">${escapeHtml(t(locale, 'label.baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed }))}</p>`);
   for (const warning of doc.warnings) parts.push(`<p class="muted">⚠ ${escapeHtml(t(locale, 'document.warning'))}: ${escapeHtml(warning)}</p>`);
   const findingsHtml = doc.findings.length
     ? `<ol class="findings">${spans.map((s) => findingItem(s.finding, doc, s.id, Boolean(doc.clauses))).join('\n')}</ol>`
@@ -190,7 +190,7 @@ function documentSection(doc: OkDocument, index: number): string {
       page = clause.page;
       clauses.push(clauseHtml(clause, spans));
     }
-    parts.push(`<div class="layout">${left}<div><h3>${escapeHtml(label(locale, 'contractText'))}</h3><div class="text">${clauses.join('\n')}</div></div></div>`);
+    parts.push(`<div class="layout">${left}<div><h3>${escapeHtml(t(locale, 'label.contractText'))}</h3><div class="text">${clauses.join('\n')}</div></div></div>`);
   } else parts.push(left);
   parts.push('</section>');
   return parts.join('\n');
@@ -199,15 +199,15 @@ function documentSection(doc: OkDocument, index: number): string {
 function summary(report: Report, locale: Locale): string {
   const rows = report.documents.map((doc, i) => {
     if (!doc.ok) {
-      return `<tr><td>${escapeHtml(doc.source)}</td><td class="num">—</td><td>—</td><td>⚠ ${escapeHtml(label(locale, 'failed'))}: ${escapeHtml(doc.error.message)} <code>${escapeHtml(doc.error.code)}</code></td></tr>`;
+      return `<tr><td>${escapeHtml(doc.source)}</td><td class="num">—</td><td>—</td><td>⚠ ${escapeHtml(t(locale, 'label.failed'))}: ${escapeHtml(doc.error.message)} <code>${escapeHtml(doc.error.code)}</code></td></tr>`;
     }
     const worst = worstFinding(doc);
     const worstText = worst
       ? `<span class="badge sev-${worst.severity}">${escapeHtml(severityName(doc.locale, worst.severity))}</span>${escapeHtml(worst.title)} <code>${escapeHtml(worst.ruleId)}</code>`
-      : escapeHtml(label(locale, 'none'));
+      : escapeHtml(t(locale, 'label.none'));
     return `<tr><td><a href="#d${i + 1}">${escapeHtml(doc.source)}</a></td><td class="num">${doc.score}</td><td><span class="grade g-${doc.grade}" style="font-size:1rem;min-width:2rem">${doc.grade}</span></td><td>${worstText}</td></tr>`;
   });
-  return `<table><thead><tr><th>${escapeHtml(label(locale, 'file'))}</th><th>${escapeHtml(label(locale, 'score'))}</th><th>${escapeHtml(label(locale, 'grade'))}</th><th>${escapeHtml(label(locale, 'worst'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr><th>${escapeHtml(t(locale, 'label.file'))}</th><th>${escapeHtml(t(locale, 'label.score'))}</th><th>${escapeHtml(t(locale, 'label.grade'))}</th><th>${escapeHtml(t(locale, 'label.worst'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /**
@@ -218,13 +218,13 @@ function summary(report: Report, locale: Locale): string {
  */
 export function formatHtml(report: Report, options: HtmlFormatOptions = {}): string {
   const locale = reportLocale(report, options.locale);
-  const title = report.documents.length === 1 ? `${label(locale, 'report')}: ${report.documents[0].source}` : label(locale, 'report');
-  const body: string[] = [`<header><h1>${escapeHtml(label(locale, 'report'))}</h1><p>knebel ${escapeHtml(report.tool.version)}</p></header>`];
-  if (report.documents.length > 1) body.push(`<h2>${escapeHtml(label(locale, 'summary'))}</h2>`, summary(report, locale));
+  const title = report.documents.length === 1 ? `${t(locale, 'label.report')}: ${report.documents[0].source}` : t(locale, 'label.report');
+  const body: string[] = [`<header><h1>${escapeHtml(t(locale, 'label.report'))}</h1><p>knebel ${escapeHtml(report.tool.version)}</p></header>`];
+  if (report.documents.length > 1) body.push(`<h2>${escapeHtml(t(locale, 'label.summary'))}</h2>`, summary(report, locale));
   if (report.policy) {
     const failures = report.policy.failures.map((f) => `<li>${escapeHtml(policyFailureText(locale, f))}</li>`).join('');
     body.push(
-      `<div class="policy ${report.policy.passed ? 'passed' : 'failed'}"><strong>${escapeHtml(label(locale, report.policy.passed ? 'policyPassed' : 'policyFailed'))}</strong>${failures ? `<ul>${failures}</ul>` : ''}</div>`,
+      `<div class="policy ${report.policy.passed ? 'passed' : 'failed'}"><strong>${escapeHtml(t(locale, report.policy.passed ? 'label.policyPassed' : 'label.policyFailed'))}</strong>${failures ? `<ul>${failures}</ul>` : ''}</div>`,
     );
   }
   for (const doc of report.documents) {

@@ -1,7 +1,7 @@
 import { t, type Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
-import { label, policyFailureText, severityName, suppressedFindings, where, worstFinding } from './labels.js';
+import { policyFailureText, severityName, suppressedFindings, where, worstFinding } from './labels.js';
 
 export interface MarkdownFormatOptions {
   locale?: Locale;
@@ -50,21 +50,21 @@ function quote(finding: Finding): string {
 
 function worstCell(doc: OkDocument): string {
   const worst = worstFinding(doc);
-  if (!worst) return label(doc.locale, 'none');
+  if (!worst) return t(doc.locale, 'label.none');
   return `${SEVERITY_ICON[worst.severity]} ${severityName(doc.locale, worst.severity)}: ${cell(worst.title)} (${code(worst.ruleId)})`;
 }
 
 /** File, score, grade and worst finding per document; rows beyond `budget` characters are counted, not listed. */
 export function summaryTable(report: Report, locale: Locale, budget = Infinity): string {
   const rows = [
-    `| ${label(locale, 'file')} | ${label(locale, 'score')} | ${label(locale, 'grade')} | ${label(locale, 'worst')} |`,
+    `| ${t(locale, 'label.file')} | ${t(locale, 'label.score')} | ${t(locale, 'label.grade')} | ${t(locale, 'label.worst')} |`,
     '| --- | ---: | :---: | --- |',
   ];
   let length = rows.join('\n').length;
   for (const [i, doc] of report.documents.entries()) {
     const row = doc.ok
       ? `| ${code(doc.source)} | ${doc.score}/100 | **${doc.grade}** | ${worstCell(doc)} |`
-      : `| ${code(doc.source)} | — | — | ⚠️ ${label(locale, 'failed')}: ${cell(doc.error.message)} (${code(doc.error.code)}) |`;
+      : `| ${code(doc.source)} | — | — | ⚠️ ${t(locale, 'label.failed')}: ${cell(doc.error.message)} (${code(doc.error.code)}) |`;
     if (length + row.length + 1 > budget) {
       const more = report.documents.length - i;
       rows.push(`| … | | | ${more} ${locale === 'de' ? 'weitere' : 'more'} |`);
@@ -88,7 +88,7 @@ function findingBlock(finding: Finding, locale: Locale): string {
     escapeMarkdown(finding.message),
   ];
   if (finding.suppressed) {
-    lines.push('', `**${label(locale, 'suppressed')}** (${label(locale, 'reason')}: ${escapeMarkdown(finding.suppressed.reason)})`);
+    lines.push('', `**${t(locale, 'label.suppressed')}** (${t(locale, 'label.reason')}: ${escapeMarkdown(finding.suppressed.reason)})`);
     return lines.join('\n');
   }
   lines.push('', `**${t(locale, 'finding.why')}:** ${escapeMarkdown(finding.explanation)}`);
@@ -111,16 +111,16 @@ function documentSection(doc: OkDocument, open: boolean): string {
     `${t(locale, 'facts.jurisdiction')} ${doc.jurisdiction.toUpperCase()}`,
   ];
   const lines = [`### ${code(doc.source)}: ${t(locale, 'score.title')} ${doc.score}/100, ${t(locale, 'score.grade')} ${doc.grade}`, '', meta.join(' · ')];
-  if (doc.baseline) lines.push('', `_${label(locale, 'baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed })}_`);
+  if (doc.baseline) lines.push('', `_${t(locale, 'label.baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed })}_`);
   if (active.length === 0) lines.push('', t(locale, 'score.none'));
   else {
     const flagged = active.filter((f) => f.severity !== 'info').length;
-    lines.push('', `<details${open ? ' open' : ''}><summary>${label(locale, 'findings')} (${flagged})</summary>`, '');
+    lines.push('', `<details${open ? ' open' : ''}><summary>${t(locale, 'label.findings')} (${flagged})</summary>`, '');
     for (const f of active) lines.push(findingBlock(f, locale), '');
     lines.push('</details>');
   }
   if (suppressed.length) {
-    lines.push('', `<details><summary>${label(locale, 'suppressed')} (${suppressed.length})</summary>`, '');
+    lines.push('', `<details><summary>${t(locale, 'label.suppressed')} (${suppressed.length})</summary>`, '');
     for (const f of suppressed) lines.push(findingBlock(f, locale), '');
     lines.push('</details>');
   }
@@ -137,9 +137,9 @@ function documentSection(doc: OkDocument, open: boolean): string {
 export function formatMarkdown(report: Report, options: MarkdownFormatOptions = {}): string {
   const locale = reportLocale(report, options.locale);
   const max = options.maxLength ?? 60000;
-  const head = [COMMENT_MARKER, `## ${label(locale, 'report')}`, '', summaryTable(report, locale, max / 2)];
+  const head = [COMMENT_MARKER, `## ${t(locale, 'label.report')}`, '', summaryTable(report, locale, max / 2)];
   if (report.policy) {
-    head.push('', report.policy.passed ? `**✅ ${label(locale, 'policyPassed')}**` : `**❌ ${label(locale, 'policyFailed')}**`);
+    head.push('', report.policy.passed ? `**✅ ${t(locale, 'label.policyPassed')}**` : `**❌ ${t(locale, 'label.policyFailed')}**`);
     for (const failure of report.policy.failures.slice(0, 50)) head.push(`- ${escapeMarkdown(policyFailureText(locale, failure))}`);
     if (report.policy.failures.length > 50) head.push(`- …`);
   }

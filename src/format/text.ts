@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { formatDuration, t, type Locale, type MessageKey } from '../i18n/messages.js';
 import { parseIso } from '../facts/duration.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
-import { label, policyFailureText, severityName, worstFinding } from './labels.js';
+import { policyFailureText, severityName, worstFinding } from './labels.js';
 import { wrap } from './wrap.js';
 
 export interface TextFormatOptions {
@@ -54,7 +54,7 @@ function quoteWithHighlight(finding: Finding): string {
 
 function formatFinding(finding: Finding, locale: Locale, chalk: ChalkInstance, width: number): string {
   const style = finding.suppressed ? (s: string) => chalk.gray(s) : severityStyle(chalk, finding.severity);
-  const badge = ` ${(finding.suppressed ? `${label(locale, 'suppressed')} (${severityName(locale, finding.severity)})` : t(locale, `severity.${finding.severity}`)).toUpperCase()} `;
+  const badge = ` ${(finding.suppressed ? `${t(locale, 'label.suppressed')} (${severityName(locale, finding.severity)})` : t(locale, `severity.${finding.severity}`)).toUpperCase()} `;
   const points = finding.points ? chalk.dim(`  ${t(locale, 'finding.points', { points: finding.points })}`) : '';
   const where = finding.evidence.section
     ? t(locale, 'finding.where', { page: finding.evidence.page, section: finding.evidence.section })
@@ -68,7 +68,7 @@ function formatFinding(finding: Finding, locale: Locale, chalk: ChalkInstance, w
     wrap(finding.message, width, '    '),
   ];
   if (finding.suppressed) {
-    lines.push(wrap(`${label(locale, 'suppressed')}, ${label(locale, 'reason')}: ${finding.suppressed.reason}`, width, '    '));
+    lines.push(wrap(`${t(locale, 'label.suppressed')}, ${t(locale, 'label.reason')}: ${finding.suppressed.reason}`, width, '    '));
     return lines.join('\n');
   }
   lines.push(wrap(`${t(locale, 'finding.why')}: ${finding.explanation}`, width, '    '));
@@ -106,8 +106,8 @@ function formatDocument(doc: OkDocument, chalk: ChalkInstance, width: number): s
   lines.push('');
   const flagged = doc.findings.filter((f) => f.severity !== 'info' && !f.suppressed);
   const suppressed = doc.findings.filter((f) => f.suppressed).length;
-  lines.push(`  ${chalk.bold(t(locale, 'findings.title'))} (${flagged.length}${suppressed ? `, ${label(locale, 'suppressedCount', { count: suppressed })}` : ''})`);
-  if (doc.baseline) lines.push(chalk.dim(`    ${label(locale, 'baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed })}`));
+  lines.push(`  ${chalk.bold(t(locale, 'findings.title'))} (${flagged.length}${suppressed ? `, ${t(locale, 'label.suppressedCount', { count: suppressed })}` : ''})`);
+  if (doc.baseline) lines.push(chalk.dim(`    ${t(locale, 'label.baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed })}`));
   if (doc.findings.length === 0) lines.push(`    ${t(locale, 'score.none')}`);
   for (const finding of doc.findings) lines.push('', formatFinding(finding, locale, chalk, width));
   for (const warning of doc.warnings) lines.push('', chalk.yellow(wrap(`${t(locale, 'document.warning')}: ${warning}`, width, '  ')));
@@ -129,7 +129,7 @@ export function formatText(report: Report, options: TextFormatOptions): string {
   }
   if (report.policy) {
     const { chalk } = options;
-    const verdict = report.policy.passed ? chalk.bold.green(label(locale, 'policyPassed')) : chalk.bold.red(label(locale, 'policyFailed'));
+    const verdict = report.policy.passed ? chalk.bold.green(t(locale, 'label.policyPassed')) : chalk.bold.red(t(locale, 'label.policyFailed'));
     const failures = report.policy.failures.map((f) => wrap(policyFailureText(locale, f), width, '    ').replace(/^ {4}/, '  • '));
     blocks.push([verdict, ...failures].join('\n'));
   }
@@ -139,11 +139,11 @@ export function formatText(report: Report, options: TextFormatOptions): string {
 /** File, score, grade and worst finding of every document, failed ones included. */
 function summaryTable(report: Report, locale: Locale, chalk: ChalkInstance): string {
   const rows = report.documents.map((doc) => {
-    if (!doc.ok) return [doc.source, '—', '—', `${label(locale, 'failed')}: ${doc.error.code}`];
+    if (!doc.ok) return [doc.source, '—', '—', `${t(locale, 'label.failed')}: ${doc.error.code}`];
     const worst = worstFinding(doc);
-    return [doc.source, String(doc.score), doc.grade, worst ? `${severityName(locale, worst.severity)}: ${worst.title} [${worst.ruleId}]` : label(locale, 'none')];
+    return [doc.source, String(doc.score), doc.grade, worst ? `${severityName(locale, worst.severity)}: ${worst.title} [${worst.ruleId}]` : t(locale, 'label.none')];
   });
-  const header = [label(locale, 'file'), label(locale, 'score'), label(locale, 'grade'), label(locale, 'worst')];
+  const header = [t(locale, 'label.file'), t(locale, 'label.score'), t(locale, 'label.grade'), t(locale, 'label.worst')];
   const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd();
   return [chalk.bold(line(header)), ...rows.map(line)].join('\n');

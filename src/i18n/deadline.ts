@@ -1,4 +1,4 @@
-import { interpolate, type Locale } from './messages.js';
+import type { Locale } from './locale.js';
 
 /**
  * Every user-facing string of `knebel deadline`, `knebel letter` and the calendar reminder, in
@@ -171,9 +171,7 @@ const en = {
   'ics.alarm': 'Cancellation deadline {deadline}',
 } as const;
 
-export type DeadlineKey = keyof typeof en;
-
-const de: Record<DeadlineKey, string> = {
+const de: Record<keyof typeof en, string> = {
   'month.1': 'Januar',
   'month.2': 'Februar',
   'month.3': 'März',
@@ -330,14 +328,4 @@ const de: Record<DeadlineKey, string> = {
   'ics.alarm': 'Kündigungsfrist {deadline}',
 };
 
-export const CATALOGS: Record<Locale, Record<DeadlineKey, string>> = { en, de };
-
-export function td(locale: Locale, key: DeadlineKey, params?: Record<string, string | number>): string {
-  return interpolate(CATALOGS[locale][key], params);
-}
-
-/** "1 March 2025" / "1. März 2025" from YYYY-MM-DD, without Date or Intl (no time zone involved). */
-export function formatCivil(date: string, locale: Locale): string {
-  const month = Number(date.slice(5, 7)) as 1;
-  return td(locale, 'date.format', { day: Number(date.slice(8, 10)), month: td(locale, `month.${month}`), year: date.slice(0, 4) });
-}
+export const CATALOGS: Record<Locale, Record<keyof typeof en, string>> & { en: typeof en } = { en, de };

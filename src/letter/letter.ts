@@ -1,6 +1,5 @@
 import type { DeadlineResult } from '../deadline/compute.js';
-import { formatCivil, td, type DeadlineKey } from '../i18n/deadline.js';
-import type { Locale } from '../i18n/messages.js';
+import { formatCivil, t, type Locale, type MessageKey } from '../i18n/messages.js';
 import { wrapKeeping } from '../deadline/format.js';
 
 /**
@@ -27,7 +26,7 @@ interface Block {
   lines: string[];
 }
 
-function contractKind(type: string): { contract: DeadlineKey; idLabel: DeadlineKey } {
+function contractKind(type: string): { contract: MessageKey; idLabel: MessageKey } {
   if (type === 'gym') return { contract: 'letter.contract.gym', idLabel: 'letter.idLabel.gym' };
   if (type === 'telecom') return { contract: 'letter.contract.telecom', idLabel: 'letter.idLabel.other' };
   return { contract: 'letter.contract.other', idLabel: 'letter.idLabel.other' };
@@ -36,36 +35,36 @@ function contractKind(type: string): { contract: DeadlineKey; idLabel: DeadlineK
 export function letterBlocks(input: LetterInput): Block[] {
   const { result, locale } = input;
   const kind = contractKind(result.contractType);
-  const contract = td(locale, kind.contract);
-  const idLabel = td(locale, kind.idLabel);
+  const contract = t(locale, kind.contract);
+  const idLabel = t(locale, kind.idLabel);
   const params = {
     contract,
     idLabel,
     memberId: input.memberId,
-    contractDate: result.contractDate ? td(locale, 'letter.contractDate', { date: formatCivil(result.contractDate, locale) }) : '',
+    contractDate: result.contractDate ? t(locale, 'letter.contractDate', { date: formatCivil(result.contractDate, locale) }) : '',
   };
   const blocks: Block[] = [];
   blocks.push({ kind: 'lines', lines: [input.name, ...input.address] });
-  blocks.push({ kind: 'lines', lines: input.provider ?? [td(locale, 'letter.recipientUnknown')] });
-  blocks.push({ kind: 'lines', lines: [td(locale, 'letter.place', { date: formatCivil(result.today, locale) })] });
-  blocks.push({ kind: 'subject', lines: [td(locale, 'letter.subject', { contract, idLabel, memberId: input.memberId })] });
-  blocks.push({ kind: 'lines', lines: [td(locale, 'letter.salutation')] });
+  blocks.push({ kind: 'lines', lines: input.provider ?? [t(locale, 'letter.recipientUnknown')] });
+  blocks.push({ kind: 'lines', lines: [t(locale, 'letter.place', { date: formatCivil(result.today, locale) })] });
+  blocks.push({ kind: 'subject', lines: [t(locale, 'letter.subject', { contract, idLabel, memberId: input.memberId })] });
+  blocks.push({ kind: 'lines', lines: [t(locale, 'letter.salutation')] });
 
   const law = result.law;
   const contractEnd = result.contract.answer && !result.contract.answer.ended ? result.contract.answer.end : null;
   if (result.basis === 'law' && law?.immediate) {
-    blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.bodyImmediate', params)] });
+    blocks.push({ kind: 'paragraph', lines: [t(locale, 'letter.bodyImmediate', params)] });
   } else if (result.answer.ended) {
-    blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.bodyNoDate', params)] });
+    blocks.push({ kind: 'paragraph', lines: [t(locale, 'letter.bodyNoDate', params)] });
   } else if (result.basis === 'law' && law && contractEnd && contractEnd > result.answer.end) {
     // the law reaches an earlier end than the contract: name it, with the contract's date as the fallback
     const topic = result.answer.period.kind === 'initial' ? 'notice' : 'renewal';
-    blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.bodyLaw', { ...params, end: formatCivil(result.answer.end, locale) })] });
+    blocks.push({ kind: 'paragraph', lines: [t(locale, 'letter.bodyLaw', { ...params, end: formatCivil(result.answer.end, locale) })] });
     blocks.push({
       kind: 'paragraph',
       lines: [
-        td(locale, 'letter.alternative', {
-          topic: td(locale, topic === 'notice' ? 'letter.alternativeTopic.notice' : 'letter.alternativeTopic.renewal'),
+        t(locale, 'letter.alternative', {
+          topic: t(locale, topic === 'notice' ? 'letter.alternativeTopic.notice' : 'letter.alternativeTopic.renewal'),
           citation: law.overrides[topic] ?? law.citations.join('; '),
           lawEnd: formatCivil(result.answer.end, locale),
           contractEnd: formatCivil(contractEnd, locale),
@@ -73,11 +72,11 @@ export function letterBlocks(input: LetterInput): Block[] {
       ],
     });
   } else {
-    blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.body', { ...params, end: formatCivil(result.answer.end, locale) })] });
+    blocks.push({ kind: 'paragraph', lines: [t(locale, 'letter.body', { ...params, end: formatCivil(result.answer.end, locale) })] });
   }
-  blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.confirm')] });
-  if (result.jurisdiction === 'de') blocks.push({ kind: 'paragraph', lines: [td(locale, 'letter.directDebit')] });
-  blocks.push({ kind: 'lines', lines: [td(locale, 'letter.closing')] });
+  blocks.push({ kind: 'paragraph', lines: [t(locale, 'letter.confirm')] });
+  if (result.jurisdiction === 'de') blocks.push({ kind: 'paragraph', lines: [t(locale, 'letter.directDebit')] });
+  blocks.push({ kind: 'lines', lines: [t(locale, 'letter.closing')] });
   blocks.push({ kind: 'lines', lines: ['', input.name] });
   return blocks;
 }
@@ -111,8 +110,8 @@ export function renderLetter(input: LetterInput): string {
 export function letterNotes(result: DeadlineResult, locale: Locale): string[] {
   const notes: string[] = [];
   if (result.answer.noticeDeadline && !result.answer.ended && !result.answer.endsByItself) {
-    notes.push(td(locale, 'letter.note.deadline', { deadline: formatCivil(result.answer.noticeDeadline, locale) }));
+    notes.push(t(locale, 'letter.note.deadline', { deadline: formatCivil(result.answer.noticeDeadline, locale) }));
   }
-  if (result.letterForm) notes.push(td(locale, 'letter.note.form'));
+  if (result.letterForm) notes.push(t(locale, 'letter.note.form'));
   return notes;
 }
