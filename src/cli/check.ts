@@ -14,6 +14,7 @@ import { loadConfig, type LoadedConfig } from '../policy/config.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
 import { applySuppressions, suppressionRules, type SuppressionRule } from '../policy/suppress.js';
 import { ruleCatalog } from '../report/catalog.js';
+import { withConsumerAnswer } from '../report/deadline.js';
 import type { DocumentReport, Report } from '../report/schema.js';
 import { loadRules, type Rule } from '../rules/load.js';
 import type { ContractType, Severity } from '../rules/schema.js';
@@ -53,6 +54,12 @@ export interface CheckOptions {
   maxPages: number;
   maxChars: number;
   maxUnzippedBytes: number;
+  /** The consumer's answer: --start, --today, --no-cancel-button (cancelButton false), --brief, --verbose. */
+  start?: string;
+  today?: string;
+  cancelButton?: boolean;
+  brief?: boolean;
+  verbose?: boolean;
 }
 
 interface Shard {
@@ -263,7 +270,8 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
           progress.log(`knebel: ${doc.source}: ${doc.error.message} [${doc.error.code}]`);
           if (options.debug && doc.error.code === 'INTERNAL_ERROR') progress.log(doc.error.message);
         }
-        documents.push(applyPolicyStage(doc, settings, baseline));
+        const checked = applyPolicyStage(doc, settings, baseline);
+        documents.push(checked.ok ? withConsumerAnswer(checked, { start: options.start, today: options.today, noCancelButton: options.cancelButton === false }) : checked);
       },
     });
   } finally {
@@ -284,6 +292,8 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
       width: toTerminal ? (stdout.columns ?? 100) : 100,
       locale: settings.analyze.locale,
       cwd: process.cwd(),
+      brief: options.brief,
+      verbose: options.verbose,
     });
   try {
     for (const e of extra) await writeOutput(e.path, renderAs(e.format, false));

@@ -1,4 +1,5 @@
 import { formatCivil, formatDuration, t, type Locale, type MessageKey } from '../i18n/messages.js';
+import { parseIso } from '../facts/duration.js';
 import { weekday } from './civil.js';
 import type { DeadlineProblem, DeadlineResult, FactName } from './compute.js';
 import type { LawNote } from './law.js';
@@ -61,7 +62,10 @@ export function explain(result: DeadlineResult, locale: Locale): string[] {
   }
 
   const open = result.contract.periods.filter((p) => p.kind === 'open');
-  if (open.length && (!terms.minimumTerm || terms.renewal === 'indefinite')) {
+  if (open.length && terms.openAnchor === 'billing-end') {
+    lines.push(t(locale, 'step.billingEnd', { deadline: formatCivil(open[0].noticeDeadline as string, locale), end: formatCivil(open[0].end, locale) }));
+    if (result.assumptions.includes('billing-start-assumed')) lines.push(t(locale, 'step.billingAssumed', { start: formatCivil(terms.start, locale) }));
+  } else if (open.length && (!terms.minimumTerm || terms.renewal === 'indefinite')) {
     if (terms.openAnchor === 'anytime' || terms.openAnchor === 'term-end') {
       if (!terms.minimumTerm) lines.push(t(locale, 'step.noticeRuleAnytime', { notice: openNotice, provider }));
       lines.push(t(locale, terms.minimumTerm ? 'step.open' : 'step.openFromStart', { deadline: formatCivil(open[0].noticeDeadline as string, locale), end: formatCivil(open[0].end, locale) }));
@@ -82,7 +86,8 @@ export function explain(result: DeadlineResult, locale: Locale): string[] {
   }
   if (answer.noticeDeadline && !(result.basis === 'law' && result.law?.immediate)) {
     const deadline = formatCivil(answer.noticeDeadline, locale);
-    lines.push(t(locale, result.letterForm ? 'step.receipt' : 'step.receiptElectronic', { deadline }));
+    if (result.letterForm && result.formVoidBy) lines.push(t(locale, 'step.receiptFormVoid', { deadline, citation: result.formVoidBy }));
+    else lines.push(t(locale, result.letterForm ? 'step.receipt' : 'step.receiptElectronic', { deadline }));
     const day = weekday(answer.noticeDeadline);
     if (day >= 6) lines.push(t(locale, result.jurisdiction === 'de' ? 'step.weekendDe' : 'step.weekend', { deadline, weekday: t(locale, `weekday.${day}` as MessageKey) }));
   }
@@ -93,11 +98,26 @@ export function explain(result: DeadlineResult, locale: Locale): string[] {
 }
 
 /** One message for a computation that could not be done, naming the missing or unclear fact. */
+const spoken = (iso: unknown, locale: Locale) => (typeof iso === 'string' && /^P\d+(?:\.\d+)?[DWMY]$/.test(iso) ? formatDuration(parseIso(iso), locale) : String(iso));
+
+/** What knebel read, in words ("Mindestlaufzeit 24 Monate, verlängert sich automatisch"), never field names. */
+export function factsRead(facts: Record<string, unknown>, locale: Locale): string {
+  const parts: string[] = [];
+  if (typeof facts.minimumTerm === 'string') parts.push(t(locale, 'fact.read.minimumTerm', { value: spoken(facts.minimumTerm, locale) }));
+  else if (facts.noMinimumTerm === true) parts.push(t(locale, 'fact.read.noMinimumTerm'));
+  if (facts.autoRenewal === true) parts.push(t(locale, 'fact.read.autoRenewal'));
+  if (facts.autoRenewal === false) parts.push(t(locale, 'fact.read.noRenewal'));
+  if (facts.renewalTerm === 'indefinite') parts.push(t(locale, 'fact.read.renewalIndefinite'));
+  else if (typeof facts.renewalTerm === 'string') parts.push(t(locale, 'fact.read.renewalTerm', { value: spoken(facts.renewalTerm, locale) }));
+  if (typeof facts.noticePeriod === 'string') parts.push(t(locale, 'fact.read.noticePeriod', { value: spoken(facts.noticePeriod, locale) }));
+  if (facts.noticeAnchor === 'anytime') parts.push(t(locale, 'fact.read.anytime'));
+  if (typeof facts.startDate === 'string') parts.push(t(locale, 'fact.read.startDate', { value: formatCivil(facts.startDate, locale) }));
+  if (typeof facts.contractDate === 'string') parts.push(t(locale, 'fact.read.contractDate', { value: formatCivil(facts.contractDate, locale) }));
+  return parts.join(', ') || t(locale, 'fact.none');
+}
+
 export function explainProblem(problem: DeadlineProblem, result: { facts: Record<string, unknown> }, locale: Locale): string {
-  const read = Object.entries(result.facts)
-    .filter(([key, value]) => value !== null && key !== 'evidence' && ['minimumTerm', 'autoRenewal', 'renewalTerm', 'noticePeriod', 'noticeAnchor', 'noMinimumTerm', 'startDate', 'contractDate'].includes(key))
-    .map(([key, value]) => `${key}=${String(value)}`)
-    .join(', ') || t(locale, 'fact.none');
+  const read = factsRead(result.facts, locale);
   const factName = (f: FactName) => t(locale, `fact.${f}` as MessageKey);
   switch (problem.kind) {
     case 'missing-start':
@@ -107,7 +127,7 @@ export function explainProblem(problem: DeadlineProblem, result: { facts: Record
     case 'ambiguous':
       return t(locale, 'problem.ambiguousFact', {
         facts: factName(problem.fact),
-        value: problem.fact === 'minimumTerm' && result.facts.noMinimumTerm === true ? t(locale, 'problem.conflict', { term: problem.value }) : problem.value,
+        value: problem.fact === 'minimumTerm' && result.facts.noMinimumTerm === true ? t(locale, 'problem.conflict', { term: spoken(problem.value, locale) }) : spoken(problem.value, locale),
         read,
       });
     case 'renewal-unknown':

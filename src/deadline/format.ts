@@ -4,6 +4,7 @@ import { weekday } from './civil.js';
 import type { DeadlineResult } from './compute.js';
 import { explain, renderNote } from './explain.js';
 import type { Answer, Period } from './schedule.js';
+import type { DeadlineJson } from '../report/deadline-schema.js';
 
 const periodJson = (p: Period, today: string) => ({
   kind: p.kind,
@@ -19,7 +20,7 @@ const answerJson = (a: Answer | null) => (a ? { earliestEnd: a.end, noticeDeadli
  * The JSON of `knebel deadline --format json`. Stable fields: start, earliestEnd, noticeDeadline,
  * basis, periods[].end/noticeDeadline, explanation; the rest may grow.
  */
-export function deadlineJson(result: DeadlineResult, locale: Locale) {
+export function deadlineJson(result: DeadlineResult, locale: Locale): DeadlineJson {
   const { law } = result;
   return {
     source: result.source,
@@ -50,6 +51,15 @@ export function deadlineJson(result: DeadlineResult, locale: Locale) {
           notes: law.notes.map((n) => renderNote(n, locale, law.certainty)),
         }
       : null,
+    legalView: {
+      basis: result.basis,
+      certainty: law?.certainty ?? 'clear',
+      citations: law?.citations ?? [],
+      earliestEnd: law?.answer?.end ?? null,
+      noticeDeadline: law?.answer?.noticeDeadline ?? null,
+      form: result.letterForm && !result.formVoidBy ? ('letter' as const) : ('text-form' as const),
+      formVoidBy: result.letterForm ? result.formVoidBy : null,
+    },
     letterForm: result.letterForm,
     facts: result.facts,
     warnings: result.warnings,

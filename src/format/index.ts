@@ -13,15 +13,19 @@ export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html'] a
 export type FormatName = (typeof FORMATS)[number];
 
 export interface RenderOptions {
-  /** Colours of the text format (level 0 for none). */
-  chalk: ChalkInstance;
+  /** Colours of the text format (default: none). */
+  chalk?: ChalkInstance;
+  /** Text: only the answer of each contract. */
+  brief?: boolean;
+  /** Text: rule ids beside the titles. */
+  verbose?: boolean;
   width?: number;
   locale?: Locale;
   /** SARIF artifact URIs are relative to this folder. */
   cwd?: string;
 }
 
-export function render(format: FormatName, report: Report, options: RenderOptions): string {
+export function render(format: FormatName, report: Report, options: RenderOptions = {}): string {
   switch (format) {
     case 'json':
       return formatJson(report);
@@ -34,6 +38,6 @@ export function render(format: FormatName, report: Report, options: RenderOption
     case 'html':
       return formatHtml(report, { locale: options.locale });
     default:
-      return formatText(report, { chalk: options.chalk, width: options.width, locale: options.locale });
+      return formatText(report, { chalk: options.chalk, width: options.width, locale: options.locale, brief: options.brief, verbose: options.verbose });
   }
 }

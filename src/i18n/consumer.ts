@@ -9,6 +9,8 @@ import { LETTER_REASONS } from './reasons.js';
 const en = {
   'number.decimal': '.',
   'date.short': '{year}-{mm}-{dd}',
+  'quote.open': '“',
+  'quote.close': '”',
 
   'answer.title': 'In short',
   'answer.grade': 'Freedom score {score}/100 · grade {grade} — {meaning}',
@@ -44,6 +46,8 @@ const en = {
   'points.none': 'no points: information only',
   'points.suppressed': 'no points: suppressed',
   'points.total': 'Points lost in total: {points} (100 − {points} = {score})',
+  'points.totalFloor': 'Points lost in total: {points}; the score stops at {score}',
+  'clauses.notes': 'For information ({count})',
 
   'document.pages.one': '{count} page',
   'document.pages.other': '{count} pages',
@@ -115,6 +119,8 @@ const en = {
 const de: Record<keyof typeof en, string> = {
   'number.decimal': ',',
   'date.short': '{dd}.{mm}.{year}',
+  'quote.open': '„',
+  'quote.close': '“',
 
   'answer.title': 'Auf einen Blick',
   'answer.grade': 'Freiheits-Score {score}/100 · Note {grade} — {meaning}',
@@ -150,6 +156,8 @@ const de: Record<keyof typeof en, string> = {
   'points.none': 'keine Punkte: nur ein Hinweis',
   'points.suppressed': 'keine Punkte: unterdrückt',
   'points.total': 'Abzug insgesamt: {points} Punkte (100 − {points} = {score})',
+  'points.totalFloor': 'Abzug insgesamt: {points} Punkte; der Score endet bei {score}',
+  'clauses.notes': 'Zur Information ({count})',
 
   'document.pages.one': '{count} Seite',
   'document.pages.other': '{count} Seiten',

@@ -1,11 +1,12 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { addAnswerOptions } from './deadline.js';
 import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, positiveInt, scoreValue, SEVERITY_CHOICES, shardSpec } from '../options.js';
 
 export const FORMAT_CHOICES = ['text', 'json', 'sarif', 'markdown', 'github', 'html'];
 
 export function defineCheck(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const command = program
     .command('check')
     .description('analyse contract files (PDF, DOCX, HTML, Markdown, text) and print findings and a freedom score')
     .argument('[files...]', 'contract files or folders (searched recursively); "-" reads a contract from standard input')
@@ -36,7 +37,8 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--max-unzipped-bytes <n>', 'largest size a DOCX may decompress to, in bytes', positiveInt, 200 * 1024 * 1024)
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
-    .option('--debug', 'print stack traces of unexpected errors')
+    .option('--debug', 'print stack traces of unexpected errors');
+  addAnswerOptions(command)
     .action(async (files: string[], options) => {
       // the first analysis process starts loading now, while the CLI loads and reads its settings
       const { prestartWorker } = await import('../../runner/pool.js');

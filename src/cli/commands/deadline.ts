@@ -1,12 +1,23 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { isValidDate } from '../../deadline/civil.js';
+import { readUserDate } from '../../deadline/civil.js';
 import type { CommandContext } from '../context.js';
 import { CONTRACT_TYPES, DEFAULT_MAX_BYTES, jurisdiction, positiveInt } from '../options.js';
 
-/** A real calendar date YYYY-MM-DD (2025-02-30 is refused). */
+/** A real calendar date, YYYY-MM-DD or DD.MM.YYYY (2025-02-30 is refused); passed on as YYYY-MM-DD. */
 export function civilDate(value: string): string {
-  if (!isValidDate(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD');
-  return value;
+  const date = readUserDate(value);
+  if (!date) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD or DD.MM.YYYY');
+  return date;
+}
+
+/** The consumer's options of `knebel check`: the dates of the answer and how much to print. */
+export function addAnswerOptions(command: Command): Command {
+  return command
+    .option('--start <date>', 'first day of the contract, YYYY-MM-DD or DD.MM.YYYY (default: the start the contract states)', civilDate)
+    .option('--today <date>', "today's date for the cancellation dates (default: today in the contract's jurisdiction)", civilDate)
+    .option('--no-cancel-button', "the provider's website has no cancellation button (§ 312k BGB): compute the immediate cancellation")
+    .option('--brief', 'print only the answer: verdict, worst traps, dates and next step')
+    .option('--verbose', 'also print rule ids in the text report');
 }
 
 export function nonNegativeInt(value: string): number {
