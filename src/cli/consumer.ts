@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
+import { rename, writeFile } from 'node:fs/promises';
 import { analyzeBytes, failedDocument, readDocumentBytes, type Analysis } from '../analyze.js';
 import { computeDeadline, isProblem, type DeadlineProblem, type DeadlineResult } from '../deadline/compute.js';
 import { explainProblem } from '../deadline/explain.js';
+import { todayIn } from '../deadline/today.js';
 import { ExitCode } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
+import { PROBLEM_CODES } from '../report/deadline.js';
 import type { ContractType } from '../rules/schema.js';
 import type { CliIO } from './context.js';
 import { readStdin } from './stdin.js';
-import { todayIn } from '../deadline/today.js';
 
 /** Options shared by `knebel deadline` and `knebel letter`. */
 export interface ConsumerOptions {
@@ -23,24 +25,30 @@ export interface ConsumerOptions {
   periods?: number;
 }
 
-
 export interface Loaded {
   analysis: Analysis;
   /** sha256 of the input bytes: stable id of the contract (calendar UIDs). */
   digest: string;
   locale: Locale;
+  today: string;
   outcome: DeadlineResult | DeadlineProblem;
 }
 
-export const PROBLEM_CODES: Record<DeadlineProblem['kind'], string> = {
-  'missing-start': 'MISSING_START',
-  'missing-facts': 'MISSING_FACTS',
-  ambiguous: 'AMBIGUOUS_FACTS',
-  'renewal-unknown': 'MISSING_FACTS',
-};
+export { PROBLEM_CODES };
 
 /** Exit code for a problem: a missing --start is a usage problem (2); facts the contract lacks make the input unusable (3). */
 export const problemExit = (problem: DeadlineProblem) => (problem.kind === 'missing-start' ? ExitCode.usage : ExitCode.inputFailed);
+
+/** Write atomically, like `check --output`; "-" writes to standard output. */
+export async function writeAtomic(path: string, content: string | Uint8Array, io: CliIO): Promise<void> {
+  if (path === '-') {
+    io.stdout.write(content);
+    return;
+  }
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, path);
+}
 
 /** Read and analyse FILE, then compute its dates; prints the one-line error and returns the exit code when analysis fails. */
 export async function loadContract(file: string, options: ConsumerOptions, io: CliIO): Promise<Loaded | number> {
@@ -66,14 +74,20 @@ export async function loadContract(file: string, options: ConsumerOptions, io: C
   const locale = options.locale ?? doc.language;
   const today = options.today ?? todayIn(doc.jurisdiction);
   const outcome = computeDeadline(doc, { start: options.start, today, noCancelButton: options.cancelButton === false, periods: options.periods, text: analysis.normalized.text });
-  return { analysis, digest, locale, outcome };
+  return { analysis, digest, locale, today, outcome };
+}
+
+/** The problem as one sentence in the output language, with its stable code. */
+export function explainLoaded(loaded: Loaded, problem: DeadlineProblem): string {
+  const doc = loaded.analysis.report;
+  return `${doc.source}: ${explainProblem(problem, { facts: doc.facts }, loaded.locale)} [${PROBLEM_CODES[problem.kind]}]`;
 }
 
 /** Print a problem (stderr, and as JSON on stdout when asked) and return its exit code. */
 export function reportProblem(loaded: Loaded, problem: DeadlineProblem, json: boolean, io: CliIO): number {
   const doc = loaded.analysis.report;
-  const message = explainProblem(problem, { facts: doc.facts as unknown as Record<string, unknown> }, loaded.locale);
-  io.stderr.write(`knebel: ${doc.source}: ${message} [${PROBLEM_CODES[problem.kind]}]\n`);
+  const message = explainProblem(problem, { facts: doc.facts }, loaded.locale);
+  io.stderr.write(`knebel: ${explainLoaded(loaded, problem)}\n`);
   if (json) io.stdout.write(`${JSON.stringify({ source: doc.source, ok: false, error: { code: PROBLEM_CODES[problem.kind], message } }, null, 2)}\n`);
   return problemExit(problem);
 }

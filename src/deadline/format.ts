@@ -1,3 +1,4 @@
+import { Chalk, type ChalkInstance } from 'chalk';
 import { wrap } from '../format/wrap.js';
 import { formatCivil, t, type Locale, type MessageKey } from '../i18n/messages.js';
 import { weekday } from './civil.js';
@@ -75,10 +76,10 @@ export function wrapKeeping(text: string, width: number, indent: string): string
 const withWeekday = (date: string, locale: Locale) => `${formatCivil(date, locale)} (${t(locale, `weekday.${weekday(date)}` as MessageKey)})`;
 
 /** Human output of `knebel deadline`. */
-export function formatDeadlineText(result: DeadlineResult, locale: Locale, width = 100): string {
+export function formatDeadlineText(result: DeadlineResult, locale: Locale, width = 100, chalk: ChalkInstance = new Chalk({ level: 0 })): string {
   const out: string[] = [];
   const { answer } = result;
-  out.push(`${result.source}`, '');
+  out.push(chalk.bold(result.source), '');
   const rows: [string, string][] = [
     [t(locale, 'deadline.earliestEnd'), withWeekday(answer.end, locale)],
     [t(locale, 'deadline.noticeDeadline'), answer.noticeDeadline && !answer.endsByItself ? withWeekday(answer.noticeDeadline, locale) : t(locale, 'deadline.noNoticeNeeded')],
@@ -89,7 +90,8 @@ export function formatDeadlineText(result: DeadlineResult, locale: Locale, width
   }
   rows.push([t(locale, 'deadline.today'), formatCivil(result.today, locale)]);
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
-  for (const [label, value] of rows) out.push(`  ${label.padEnd(labelWidth)}${value}`);
+  // the notice deadline is what the reader must act on: emphasised on a terminal
+  rows.forEach(([label, value], i) => out.push(`  ${label.padEnd(labelWidth)}${i === 1 ? chalk.bold.yellow(value) : i === 0 ? chalk.bold(value) : value}`));
 
   if (result.periods.length) {
     out.push('', `  ${t(locale, 'deadline.periods')}`);

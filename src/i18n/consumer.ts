@@ -112,7 +112,9 @@ const en = {
   'letter.subjectId': ' – {idLabel} {id}',
   'email.subject': 'Subject: {subject}',
   'email.hint':
-    'Text form is enough to cancel (an e-mail), unless a void clause says otherwise. Send it to the provider’s address for cancellations, ask for a written confirmation, and keep your sent e-mail and their reply.',
+    'An e-mail is enough: for contracts since 1 October 2016 standard terms may demand no more than text form (§ 309 Nr. 13 BGB). Send it to the provider’s address for cancellations, ask for a written confirmation, and keep your sent e-mail and their reply.',
+  'email.hintOther':
+    'Check that your contract accepts a cancellation by e-mail; most do. Send it to the provider’s address for cancellations, ask for a written confirmation, and keep your sent e-mail and their reply.',
   ...LETTER_REASONS.en,
 } as const;
 
@@ -222,7 +224,9 @@ const de: Record<keyof typeof en, string> = {
   'letter.subjectId': ' – {idLabel} {id}',
   'email.subject': 'Betreff: {subject}',
   'email.hint':
-    'Für die Kündigung genügt Textform (eine E-Mail), auch wenn eine unwirksame Klausel etwas anderes sagt. An die Adresse des Anbieters für Kündigungen schicken, um eine schriftliche Bestätigung bitten und die gesendete E-Mail und die Antwort aufbewahren.',
+    'Eine E-Mail genügt: für Verträge seit dem 1. Oktober 2016 dürfen AGB für die Kündigung nicht mehr als Textform verlangen (§ 309 Nr. 13 BGB). An die Adresse des Anbieters für Kündigungen schicken, um eine schriftliche Bestätigung bitten und die gesendete E-Mail und die Antwort aufbewahren.',
+  'email.hintOther':
+    'Prüfen Sie, ob Ihr Vertrag eine Kündigung per E-Mail annimmt; die meisten tun es. An die Adresse des Anbieters für Kündigungen schicken, um eine schriftliche Bestätigung bitten und die gesendete E-Mail und die Antwort aufbewahren.',
   ...LETTER_REASONS.de,
 };
 

@@ -138,13 +138,13 @@ const en = {
   'fact.and': ' and ',
 
   // the letter
-  'letter.subject': 'Cancellation of my {contract} – {idLabel} {memberId}',
+  'letter.subject': 'Cancellation of my {contract}{subjectId}',
   'letter.salutation': 'Dear Sir or Madam,',
-  'letter.body': 'I hereby cancel my {contract}{contractDate}, {idLabel} {memberId}, with effect from {end}, or if that is not possible, at the earliest possible date.',
-  'letter.bodyLaw': 'I hereby cancel my {contract}{contractDate}, {idLabel} {memberId}, with effect from {end}.',
-  'letter.bodyNoDate': 'I hereby cancel my {contract}{contractDate}, {idLabel} {memberId}, at the earliest possible date.',
+  'letter.body': 'I hereby cancel my {contract}{contractDate}{idPart} with effect from {end}, or if that is not possible, at the earliest possible date.',
+  'letter.bodyLaw': 'I hereby cancel my {contract}{contractDate}{idPart} with effect from {end}.',
+  'letter.bodyNoDate': 'I hereby cancel my {contract}{contractDate}{idPart} at the earliest possible date.',
   'letter.bodyImmediate':
-    'I hereby cancel my {contract}{contractDate}, {idLabel} {memberId}, without notice with immediate effect under § 312k(6) BGB, as your website does not offer a cancellation button; alternatively at the earliest possible date.',
+    'I hereby cancel my {contract}{contractDate}{idPart} without notice with immediate effect under § 312k(6) BGB, as your website does not offer a cancellation button; alternatively at the earliest possible date.',
   'letter.contractDate': ' dated {date}',
   'letter.alternative':
     'The clause {topic} in your terms does not bind me ({citation}), so the law allows the end on {lawEnd}. Should you disagree, this notice applies alternatively with effect from {contractEnd}, and failing that at the earliest possible date.',
@@ -153,8 +153,6 @@ const en = {
   'letter.confirm': 'Please confirm in writing that you have received this notice and the date on which the contract ends.',
   'letter.directDebit': 'I revoke any direct debit mandate with effect from the end of the contract.',
   'letter.closing': 'Yours faithfully,',
-  'letter.idLabel.gym': 'membership number',
-  'letter.idLabel.other': 'customer number',
   'letter.contract.gym': 'membership',
   'letter.contract.telecom': 'mobile/telecoms contract',
   'letter.contract.other': 'contract',
@@ -297,13 +295,13 @@ const de: Record<keyof typeof en, string> = {
   'fact.none': 'nichts',
   'fact.and': ' und ',
 
-  'letter.subject': 'Kündigung meines {contract}s – {idLabel} {memberId}',
+  'letter.subject': 'Kündigung meines {contract}s{subjectId}',
   'letter.salutation': 'Sehr geehrte Damen und Herren,',
-  'letter.body': 'hiermit kündige ich meinen {contract}{contractDate} ({idLabel} {memberId}) fristgerecht zum {end}, hilfsweise zum nächstmöglichen Termin.',
-  'letter.bodyLaw': 'hiermit kündige ich meinen {contract}{contractDate} ({idLabel} {memberId}) zum {end}.',
-  'letter.bodyNoDate': 'hiermit kündige ich meinen {contract}{contractDate} ({idLabel} {memberId}) zum nächstmöglichen Termin.',
+  'letter.body': 'hiermit kündige ich meinen {contract}{contractDate}{idPart} fristgerecht zum {end}, hilfsweise zum nächstmöglichen Termin.',
+  'letter.bodyLaw': 'hiermit kündige ich meinen {contract}{contractDate}{idPart} zum {end}.',
+  'letter.bodyNoDate': 'hiermit kündige ich meinen {contract}{contractDate}{idPart} zum nächstmöglichen Termin.',
   'letter.bodyImmediate':
-    'hiermit kündige ich meinen {contract}{contractDate} ({idLabel} {memberId}) fristlos mit sofortiger Wirkung nach § 312k Abs. 6 BGB, da Ihre Website keinen Kündigungsbutton bereitstellt, hilfsweise zum nächstmöglichen Termin.',
+    'hiermit kündige ich meinen {contract}{contractDate}{idPart} fristlos mit sofortiger Wirkung nach § 312k Abs. 6 BGB, da Ihre Website keinen Kündigungsbutton bereitstellt, hilfsweise zum nächstmöglichen Termin.',
   'letter.contractDate': ' vom {date}',
   'letter.alternative':
     'Die Regelung Ihrer AGB {topic} ist unwirksam ({citation}); nach dem Gesetz ist daher der {lawEnd} möglich. Sollten Sie das anders sehen, gilt diese Kündigung hilfsweise zum {contractEnd}, äußerst hilfsweise zum nächstmöglichen Termin.',
@@ -312,8 +310,6 @@ const de: Record<keyof typeof en, string> = {
   'letter.confirm': 'Bitte bestätigen Sie mir den Eingang dieser Kündigung und das Datum des Vertragsendes schriftlich.',
   'letter.directDebit': 'Ein erteiltes SEPA-Lastschriftmandat widerrufe ich zum Vertragsende.',
   'letter.closing': 'Mit freundlichen Grüßen',
-  'letter.idLabel.gym': 'Mitgliedsnummer',
-  'letter.idLabel.other': 'Kundennummer',
   'letter.contract.gym': 'Mitgliedschaftsvertrag',
   'letter.contract.telecom': 'Mobilfunk-/Telekommunikationsvertrag',
   'letter.contract.other': 'Vertrag',
