@@ -17,7 +17,7 @@ export function reminderOf(result: DeadlineResult, locale: Locale, digest: strin
   const date = maxDate(result.today, addDays(deadline, -remindDays));
   const formHint = !result.letterForm ? '' : result.formVoidBy ? t(locale, 'ics.emailSuffices', { citation: result.formVoidBy }) : t(locale, 'ics.letterHint');
   const params = {
-    contract: `${contractLabel(result.contractType, locale)} (${basename(result.source)})`,
+    contract: contractLabel(result.contractType, locale),
     deadline: formatCivil(deadline, locale),
     end: formatCivil(result.answer.end, locale),
     provider: t(locale, 'provider.generic'),

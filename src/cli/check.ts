@@ -271,7 +271,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
           if (options.debug && doc.error.code === 'INTERNAL_ERROR') progress.log(doc.error.message);
         }
         const checked = applyPolicyStage(doc, settings, baseline);
-        documents.push(checked.ok ? withConsumerAnswer(checked, { start: options.start, today: options.today, noCancelButton: options.cancelButton === false }) : checked);
+        documents.push(checked.ok ? withConsumerAnswer(checked, { start: options.start, today: options.today, noCancelButton: options.cancelButton === false, files: formats.includes('html') }) : checked);
       },
     });
   } finally {

@@ -19,6 +19,7 @@ export interface QuotePart {
 
 export interface FindingView {
   finding: Finding;
+  locale: Locale;
   severity: Severity;
   /** "hoch", "kritisch" */
   severityName: string;
@@ -102,6 +103,7 @@ function pointsReason(locale: Locale, finding: Finding, earlier: readonly Findin
 function findingView(locale: Locale, finding: Finding, earlier: readonly Finding[]): FindingView {
   return {
     finding,
+    locale,
     severity: finding.severity,
     severityName: severityName(locale, finding.severity),
     title: finding.title,
@@ -172,7 +174,7 @@ export function documentView(doc: OkDocument): DocumentView {
     notes: shown.filter((c) => !binds(c)),
     suppressed: clauseViews(doc, doc.findings.filter((f) => f.suppressed)),
     pointsTotal: lost === 0 ? null : t(locale, lost > 100 ? 'points.totalFloor' : 'points.total', { points: lost, score: doc.score }),
-    baseline: doc.baseline ? t(locale, 'label.baselineCount', { matched: doc.baseline.matched, fixed: doc.baseline.fixed }) : null,
+    baseline: doc.baseline ? t(locale, 'label.baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed }) : null,
     warnings: doc.warnings,
   };
 }

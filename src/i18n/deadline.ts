@@ -162,7 +162,7 @@ const en = {
   'letter.note.form': 'The contract asks for a letter; keep proof of delivery.',
 
   // the calendar reminder
-  'ics.summary': 'Cancel: {contract} (notice must arrive by {deadline})',
+  'ics.summary': 'Cancel: {contract}, {source} (notice must arrive by {deadline})',
   'ics.description':
     'The notice must reach {provider} by {deadline} to end the contract on {end}.{letterHint}\nCreated by knebel from {source}.',
   'ics.letterHint': ' It must be a letter: allow for postal delivery.',
@@ -318,7 +318,7 @@ const de: Record<keyof typeof en, string> = {
   'letter.note.deadline': 'So abschicken, dass die Kündigung bis {deadline} ankommt (maßgeblich ist der Zugang, nicht der Poststempel).',
   'letter.note.form': 'Der Vertrag verlangt einen Brief; den Zugang nachweisbar machen.',
 
-  'ics.summary': 'Kündigen: {contract} (muss bis {deadline} zugehen)',
+  'ics.summary': 'Kündigen: {contract}, {source} (muss bis {deadline} zugehen)',
   'ics.description': 'Die Kündigung muss {provider} bis {deadline} zugehen, damit der Vertrag am {end} endet.{letterHint}\nErstellt von knebel aus {source}.',
   'ics.letterHint': ' Es muss ein Brief sein: Postlaufzeit einplanen.',
   'ics.alarm': 'Kündigungsfrist {deadline}',

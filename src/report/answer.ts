@@ -35,6 +35,8 @@ export const answerSchema = z.object({
   /** How the notice may be sent, when the contract or the law says something about it. */
   form: z.string().nullable(),
   nextStep: z.string(),
+  /** With --format html: the calendar reminder and the letter, embedded in the page. */
+  files: z.array(z.object({ name: z.string(), mediaType: z.enum(['text/calendar', 'text/plain']), content: z.string() })).optional(),
 });
 
 export type ConsumerAnswer = z.infer<typeof answerSchema>;
