@@ -93,7 +93,7 @@ describe('the wording defects of issue 18 are gone', () => {
   it('writes plurals, dates and severities in the reader\'s language', () => {
     expect(knebel(['check', TELECOM]).stdout).toContain('1 Seite,');
     expect(out).toContain('3 Seiten');
-    expect(out).not.toMatch(/\w\((?:e|s|en)\)/); // "Befund(e)", "document(s)"
+    expect(out).not.toMatch(/\p{L}\((?:e|s|en)\)/u); // "Befund(e)", "document(s)"
     expect(out).toContain('Vertragsdatum              1. März 2025');
     expect(out).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(out).toContain(' HOCH ');
@@ -160,7 +160,7 @@ describe('letter', () => {
     expect(text).toContain('fristgerecht zum 28. Februar 2027');
   });
 
-  it('writes the letter for a reason, citing its basis and saying when it does not apply', () => {
+  it('writes the letter for a reason, citing its basis and saying when it does not apply', { timeout: 120000 }, () => {
     const move = knebel(['letter', TELECOM, '--name', 'T M', '--reason', 'move', '--today', '2025-06-01', '--start', '2025-03-01']);
     expect(move.stdout).toContain('§ 60 Abs. 2 TKG');
     expect(move.stderr).toContain('nicht anbieten kann');

@@ -36,7 +36,7 @@ function annotationLevel(severity: Finding['severity']): 'error' | 'warning' | '
 function findingCommand(doc: OkDocument, finding: Finding): string {
   const locale = doc.locale;
   const e = finding.evidence;
-  const [open, close] = locale === 'de' ? ['„', '“'] : ['“', '”'];
+  const [open, close] = [t(locale, 'quote.open'), t(locale, 'quote.close')];
   const lines = [`${where(locale, finding)}: ${sentence(finding.message)}`, `${open}${clip(e.text)}${close}`];
   if (finding.legalBasis.length) lines.push(`${t(locale, 'finding.legalBasis')}: ${finding.legalBasis.map((b) => b.citation).join('; ')}`);
   lines.push(`${t(locale, 'finding.suggestion')}: ${finding.suggestion}`);

@@ -51,7 +51,7 @@ export function clauseEntryHtml(clause: ClauseView, id: string, linked: boolean,
   ];
   for (const f of clause.findings) {
     const locale = f.locale;
-    const badge = f.suppressedReason !== null ? `<span class="badge suppressed">${escapeHtml(f.severityName)}</span>` : `<span class="badge sev-${f.severity}">${escapeHtml(f.severityName)}</span>`;
+    const badge = f.suppressedReason !== null ? `<span class="badge suppressed">${escapeHtml(`${t(locale, 'label.suppressed')} (${f.severityName})`)}</span>` : `<span class="badge sev-${f.severity}">${escapeHtml(f.severityName)}</span>`;
     parts.push(`<h4>${badge}${escapeHtml(f.title)}${verbose ? ` <code>${escapeHtml(f.ruleId)}</code>` : ''}</h4>`, `<p class="pts">${escapeHtml(f.pointsReason)}</p>`, `<p>${escapeHtml(f.message)}</p>`);
     if (f.suppressedReason !== null) {
       parts.push(`<p><strong>${escapeHtml(t(locale, 'label.suppressed'))}, ${escapeHtml(t(locale, 'label.reason'))}:</strong> ${escapeHtml(f.suppressedReason)}</p>`);
