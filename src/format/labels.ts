@@ -1,6 +1,5 @@
 import { t, type Locale } from '../i18n/messages.js';
-import type { Finding, OkDocument, PolicyFailure } from '../report/schema.js';
-import { SEVERITIES } from '../rules/vocabulary.js';
+import type { Finding, PolicyFailure } from '../report/schema.js';
 
 export function severityName(locale: Locale, severity: Finding['severity']): string {
   return t(locale, `severity.${severity}`);
@@ -11,24 +10,6 @@ export function where(locale: Locale, finding: Finding): string {
   return finding.evidence.section
     ? t(locale, 'finding.where', { page: finding.evidence.page, section: finding.evidence.section })
     : t(locale, 'finding.wherePage', { page: finding.evidence.page });
-}
-
-/** The most severe active (not suppressed, not info) finding of a document. */
-export function worstFinding(doc: OkDocument): Finding | undefined {
-  let worst: Finding | undefined;
-  for (const f of doc.findings) {
-    if (f.suppressed || f.severity === 'info') continue;
-    if (!worst || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(worst.severity)) worst = f;
-  }
-  return worst;
-}
-
-export function activeFindings(doc: OkDocument): Finding[] {
-  return doc.findings.filter((f) => !f.suppressed && f.severity !== 'info');
-}
-
-export function suppressedFindings(doc: OkDocument): Finding[] {
-  return doc.findings.filter((f) => f.suppressed);
 }
 
 export function policyFailureText(locale: Locale, failure: PolicyFailure): string {

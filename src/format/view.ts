@@ -5,6 +5,7 @@ import { groupByClause, type ClauseGroup } from '../report/clauses.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
 import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
 import { PENALTY } from '../score/index.js';
+import { severityName } from './labels.js';
 
 /**
  * The view model: everything a formatter shows, already chosen, ordered, labelled and put into
@@ -67,9 +68,6 @@ export interface DocumentView {
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
-export function severityName(locale: Locale, severity: Severity): string {
-  return t(locale, `severity.${severity}`);
-}
 
 /** The quote of a clause cut into plain and marked parts. */
 export function quoteParts(group: ClauseGroup): QuotePart[] {
