@@ -14,7 +14,7 @@ import { HELP_FILE } from '../dist/cli/quick.js';
 
 const cache = buildRuleCache();
 writeFileSync(RULE_CACHE_FILE, JSON.stringify(cache));
-console.log(`cached ${Object.keys(cache).length} rule files in ${RULE_CACHE_FILE}`);
+console.log(`cached ${Object.keys(cache.rules).length} rule files in ${RULE_CACHE_FILE}`);
 
 // construct every guarded expression once: rules, language packs (units compile on first use), cues
 loadBuiltinRules();

@@ -2,6 +2,8 @@
 export { analyze, analyzeDocument, analyzeText, analyzeBytes, buildReport, type AnalyzeOptions, type AnalyzeInput, type Analysis } from './analyze.js';
 export { reportSchema, type Report, type DocumentReport, type OkDocument, type FailedDocument, type Finding, type Facts } from './report/schema.js';
 export { loadRules, loadRulePack, loadBuiltinRules, type Rule } from './rules/load.js';
+export { testRule, testRules, formatFailure, type ExampleFailure, type RuleTestResult } from './rules/tester.js';
+export { covers as jurisdictionCovers, JURISDICTIONS, GENERIC, EU_MEMBER_STATES } from './model/jurisdiction.js';
 export { ruleSchema, CATEGORIES, SEVERITIES, CONTRACT_TYPES, type Category, type Severity, type ContractType } from './rules/schema.js';
 export { formatText } from './format/text.js';
 export { formatJson } from './format/json.js';

@@ -435,6 +435,7 @@ describe('--write and --output', () => {
   it('exit 2 when the output cannot be written', () => {
     const result = knebel(['check', '--output', '/nonexistent-dir/x.json', FAIR_MD]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('cannot write /nonexistent-dir/x.json');
+    expect(result.stderr).toContain('-o /nonexistent-dir/x.json: the folder /nonexistent-dir does not exist');
+    expect(result.stdout).toBe(''); // checked before the analysis: no report at all
   });
 });

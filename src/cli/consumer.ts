@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { rename, writeFile } from 'node:fs/promises';
 import { analyzeBytes, failedDocument, readDocumentBytes, type Analysis } from '../analyze.js';
 import { computeDeadline, isProblem, type DeadlineProblem, type DeadlineResult } from '../deadline/compute.js';
 import { explainProblem } from '../deadline/explain.js';
@@ -9,6 +8,7 @@ import type { Locale } from '../i18n/messages.js';
 import { PROBLEM_CODES } from '../report/deadline.js';
 import type { ContractType } from '../rules/schema.js';
 import type { CliIO } from './context.js';
+import { writeOutput } from './output.js';
 import { readStdin } from './stdin.js';
 
 /** Options shared by `knebel deadline` and `knebel letter`. */
@@ -39,15 +39,10 @@ export { PROBLEM_CODES };
 /** Exit code for a problem: a missing --start is a usage problem (2); facts the contract lacks make the input unusable (3). */
 export const problemExit = (problem: DeadlineProblem) => (problem.kind === 'missing-start' ? ExitCode.usage : ExitCode.inputFailed);
 
-/** Write atomically, like `check --output`; "-" writes to standard output. */
-export async function writeAtomic(path: string, content: string | Uint8Array, io: CliIO): Promise<void> {
-  if (path === '-') {
-    io.stdout.write(content);
-    return;
-  }
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
+/** Write like `check --output` (cli/output.ts): atomic for files, in place for devices and FIFOs; "-" is standard output. */
+export async function writeAtomic(path: string, content: string | Uint8Array, io: CliIO, flag = '-o'): Promise<void> {
+  // the sinks write Buffer.from(chunk), which takes a PDF's bytes as well as text
+  writeOutput(path, content as string, io, flag);
 }
 
 /** Read and analyse FILE, then compute its dates; prints the one-line error and returns the exit code when analysis fails. */

@@ -8,7 +8,9 @@ import { version } from '../version.js';
 import { colorLevel } from './color.js';
 import type { CliIO } from './context.js';
 import { explainLoaded, isProblem, loadContract, reportProblem, writeAtomic, type ConsumerOptions, type Loaded } from './consumer.js';
+import { reportSetupError } from './check.js';
 import { expandInputs } from './inputs.js';
+import { planSingleOutput } from './output.js';
 
 export interface DeadlineCliOptions extends ConsumerOptions {
   format: 'text' | 'json';
@@ -26,7 +28,7 @@ interface Row {
 
 async function writeCalendar(path: string, reminders: Reminder[], locale: Locale, io: CliIO): Promise<boolean> {
   try {
-    await writeAtomic(path, buildIcs(reminders, version()), io);
+    await writeAtomic(path, buildIcs(reminders, version()), io, '--ics');
     return true;
   } catch (error) {
     io.stderr.write(`knebel: ${t(locale, 'problem.cannotWrite', { file: path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })}\n`);
@@ -120,6 +122,11 @@ async function runMany(files: string[], options: DeadlineCliOptions, io: CliIO, 
 
 /** `knebel deadline FILE…`: one contract in detail, or many (files, folders) in one overview and one calendar. */
 export async function runDeadline(inputs: string[], options: DeadlineCliOptions, io: CliIO): Promise<number> {
+  try {
+    if (options.ics) planSingleOutput(options.ics, '--ics', inputs);
+  } catch (error) {
+    return reportSetupError(error, io);
+  }
   const chalk = new Chalk({ level: colorLevel(options.color, io.env, Boolean(io.stdout.isTTY)) });
   const expanded = inputs.length === 1 && inputs[0] === '-' ? { files: ['-'], emptyDirs: [] } : expandInputs(inputs);
   for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${dir}: no contract files in this folder\n`);

@@ -2,7 +2,9 @@ import { ExitCode } from '../errors.js';
 import { t } from '../i18n/messages.js';
 import { IDENTIFIER_KINDS, letterBlocks, letterNotes, renderLetter, type IdentifierKind, type LetterFormat, type LetterInput, type LetterReason } from '../letter/letter.js';
 import { findProvider } from '../letter/provider.js';
+import { reportSetupError } from './check.js';
 import type { CliIO } from './context.js';
+import { planSingleOutput } from './output.js';
 import { explainLoaded, isProblem, loadContract, writeAtomic, type ConsumerOptions } from './consumer.js';
 
 export interface LetterCliOptions extends ConsumerOptions {
@@ -36,6 +38,11 @@ function identifierOf(options: LetterCliOptions): LetterInput['identifier'] {
 }
 
 export async function runLetter(file: string, options: LetterCliOptions, io: CliIO): Promise<number> {
+  try {
+    if (options.output !== undefined) planSingleOutput(options.output, '-o', [file]);
+  } catch (error) {
+    return reportSetupError(error, io);
+  }
   const loaded = await loadContract(file, options, io);
   if (typeof loaded === 'number') return loaded;
   const { outcome, locale } = loaded;

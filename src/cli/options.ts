@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { jurisdictionProblem } from '../model/jurisdiction.js';
 
 /** Option parsers shared by the commands; they throw commander's InvalidArgumentError (exit 2). */
 export const CONTRACT_TYPES = ['gym', 'telecom', 'streaming', 'software', 'dating', 'magazine', 'energy', 'insurance', 'other'];
@@ -12,7 +13,8 @@ export function isoDate(value: string): string {
 
 export function jurisdiction(value: string): string {
   const v = value.toLowerCase();
-  if (!/^(?:generic|[a-z]{2}(?:-[a-z]{2})?)$/.test(v)) throw new InvalidArgumentError('expected a jurisdiction id such as de, at, ch, eu, uk, us, us-ca, us-ny or generic');
+  const problem = jurisdictionProblem(v);
+  if (problem) throw new InvalidArgumentError(problem);
   return v;
 }
 
@@ -47,3 +49,16 @@ export function shardSpec(value: string): { index: number; count: number } {
   if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 1/4');
   return { index, count };
 }
+
+/** Longest --time-budget: a Node timer holds at most 2^31-1 ms; a longer budget used to fail every document at once. */
+export const MAX_TIME_BUDGET_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** --time-budget in seconds, 1 to MAX_TIME_BUDGET_SECONDS (about 24 days). */
+export function timeBudget(value: string): number {
+  const n = positiveInt(value);
+  if (n > MAX_TIME_BUDGET_SECONDS) throw new InvalidArgumentError(`expected at most ${MAX_TIME_BUDGET_SECONDS} seconds (about 24 days)`);
+  return n;
+}
+
+/** --min-severity values. */
+export const MIN_SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'info'];

@@ -1,10 +1,10 @@
 import { ExitCode, RulePackError, formatRuleProblem } from '../errors.js';
-import { formatDuration, type Locale } from '../i18n/messages.js';
-import { parseIso } from '../facts/duration.js';
-import { jurisdictionCovers } from '../rules/evaluate.js';
+import type { Locale } from '../i18n/messages.js';
+import { anyCovers, covers } from '../model/jurisdiction.js';
+import { ruleText } from '../rules/docs.js';
 import { loadRules, type Rule } from '../rules/load.js';
 import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
-import { isFactMatch, type Localized, type SeverityCondition } from '../rules/rule-schema.js';
+import type { Localized, SeverityCondition } from '../rules/rule-schema.js';
 import type { CliIO } from './context.js';
 
 const pick = (text: Localized | undefined, locale: Locale) => (text ? (text[locale] ?? text.en ?? text.de ?? '') : '');
@@ -18,26 +18,13 @@ function jurisdictionsOf(rule: Rule): string[] {
 }
 
 function appliesTo(condition: SeverityCondition | undefined, jurisdiction: string): boolean {
-  return !condition?.jurisdiction || condition.jurisdiction.some((j) => jurisdictionCovers(j, jurisdiction) || j === jurisdiction);
+  return anyCovers(condition?.jurisdiction, jurisdiction);
 }
 
 /** The most severe level a rule can reach (in one jurisdiction, when given). */
 function worstLevel(rule: Rule, jurisdiction?: string): Severity | null {
   const levels = rule.severity.filter((s) => !jurisdiction || appliesTo(s.when, jurisdiction)).map((s) => s.level);
   return levels.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0] ?? null;
-}
-
-function describeCondition(when: SeverityCondition | undefined, locale: Locale): string {
-  if (!when) return locale === 'de' ? 'sonst' : 'otherwise';
-  const parts: string[] = [];
-  const de = locale === 'de';
-  if (when.jurisdiction) parts.push(when.jurisdiction.join(', ').toUpperCase());
-  if (when.contractType) parts.push(`${de ? 'Vertragsart' : 'contract type'} ${when.contractType.join('/')}`);
-  if (when.concludedBefore) parts.push(`${de ? 'geschlossen vor' : 'concluded before'} ${when.concludedBefore}`);
-  if (when.concludedOnOrAfter) parts.push(`${de ? 'geschlossen ab' : 'concluded on or after'} ${when.concludedOnOrAfter}`);
-  if (when.longerThan) parts.push(`${de ? 'länger als' : 'longer than'} ${formatDuration(parseIso(when.longerThan), locale)}`);
-  if (when.atMost) parts.push(`${de ? 'höchstens' : 'at most'} ${formatDuration(parseIso(when.atMost), locale)}`);
-  return parts.join(', ');
 }
 
 function load(dirs: string[] | undefined, io: CliIO): Rule[] | null {
@@ -56,7 +43,7 @@ export async function runRules(options: { format: 'text' | 'json'; locale: Local
   const j = options.jurisdiction;
   const rows = rules
     .map((rule) => {
-      const basis = rule.legalBasis.filter((b) => !j || jurisdictionCovers(b.jurisdiction, j));
+      const basis = rule.legalBasis.filter((b) => !j || covers(b.jurisdiction, j));
       return {
         id: rule.id,
         category: rule.category,
@@ -92,21 +79,6 @@ export async function runExplain(ruleId: string, options: { locale: Locale; rule
     io.stderr.write(`knebel: no rule "${ruleId}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; \`knebel rules\` lists them all\n`);
     return ExitCode.usage;
   }
-  const l = options.locale;
-  const de = l === 'de';
-  const out: string[] = [];
-  out.push(`${pick(rule.title, l)}  [${rule.id}]`, `${de ? 'Kategorie' : 'Category'}: ${rule.category} · ${de ? 'Quelle' : 'Source'}: ${rule.source}`, '');
-  const trigger = isFactMatch(rule.match)
-    ? `${de ? 'Auslöser: Vertragsangabe' : 'Trigger: contract fact'} ${rule.match.fact}${rule.match.longerThan ? ` > ${rule.match.longerThan}` : ''}${rule.match.fixed ? (de ? ' (fester Zeitraum)' : ' (fixed period)') : ''}`
-    : `${de ? 'Auslöser: Formulierungen' : 'Trigger: wording'} (${(['de', 'en'] as const).filter((x) => rule.compiled.patterns[x].length).join(', ')})`;
-  out.push(trigger, '', pick(rule.message, l).replace(/\{value\}|\{match\}/g, '…'), '', `${de ? 'Warum das bindet' : 'Why it binds'}:`, `  ${pick(rule.explanation, l).replace(/\{value\}/g, '…')}`, '');
-  out.push(`${de ? 'Schweregrad (erste zutreffende Zeile gilt)' : 'Severity (first matching line applies)'}:`);
-  for (const s of rule.severity) out.push(`  ${s.level.padEnd(8)} ${describeCondition(s.when, l)}`);
-  out.push('', `${de ? 'Rechtsgrundlage' : 'Legal basis'}:`);
-  for (const b of rule.legalBasis) out.push(`  ${b.jurisdiction.toUpperCase().padEnd(6)} ${b.citation}${b.contractType ? ` (${b.contractType.join('/')})` : ''}${b.note ? `\n         ${pick(b.note, l)}` : ''}`);
-  out.push('', `${de ? 'Fairere Formulierung' : 'Fairer wording'}:`, `  ${pick(rule.suggestion, l)}`);
-  const examples = (kind: 'flag' | 'pass') => (rule.examples[kind][l] ?? []).slice(0, 4).map((e) => `  ${kind === 'flag' ? '✗' : '✓'} ${typeof e === 'string' ? e : e.text}`);
-  out.push('', `${de ? 'Beispiele' : 'Examples'}:`, ...examples('flag'), ...examples('pass'));
-  io.stdout.write(`${out.join('\n')}\n`);
+  io.stdout.write(ruleText(rule, options.locale));
   return ExitCode.ok;
 }

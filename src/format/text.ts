@@ -144,6 +144,7 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
     const failures = report.policy.failures.map((f) => wrap(policyFailureText(locale, f), width, '    ').replace(/^ {4}/, '  • '));
     blocks.push([verdict, ...failures].join('\n'));
   }
+  if (report.summary.interrupted) blocks.push(style.chalk.bold.yellow(t(locale, 'label.interrupted')));
   return blocks.length ? `${blocks.join('\n\n')}\n` : '';
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { describeJurisdictions, JURISDICTIONS } from '../model/jurisdiction.js';
 import { CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
 
 /** Looked for in the working directory, then in each parent up to the repository (or file-system) root. */
@@ -24,7 +25,7 @@ export const configSchema = z
   .object({
     $schema: z.string().optional(),
     /** Law to judge by when the command line does not say (default: detected per contract). */
-    jurisdiction: z.string().regex(/^(?:generic|[a-z]{2}(?:-[a-z]{2})?)$/, 'expected a jurisdiction id such as de, at, ch, eu, uk, us, us-ca, us-ny or generic').optional(),
+    jurisdiction: z.enum(JURISDICTIONS as [string, ...string[]], { message: `unknown jurisdiction; known ids: ${describeJurisdictions()}` }).optional(),
     /** Language of the messages (default: each contract's language). */
     locale: z.enum(['de', 'en']).optional(),
     contractType: z.enum(CONTRACT_TYPES).optional(),

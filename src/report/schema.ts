@@ -18,7 +18,11 @@ export const evidenceSchema = z.object({
   end: z.number().int().min(0),
   /** The words inside the quote that triggered the finding, same offsets. */
   match: z.object({ text: z.string(), start: z.number().int().min(0), end: z.number().int().min(0) }),
-  /** 1-based line and column of `start` in the normalized text (lines split at "\n", columns in UTF-16 code units). */
+  /**
+   * 1-based line and column of `start` in the source file for .txt, .md and .html (through the
+   * normalizer's offset map), in the normalized text (`knebel text`) for PDF and DOCX; columns in
+   * UTF-16 code units.
+   */
   line: z.number().int().min(1).optional(),
   column: z.number().int().min(1).optional(),
   /** Line and column just past the quote's last character (SARIF convention: endColumn is exclusive). */
@@ -199,7 +203,12 @@ export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('knebel'), version: z.string() }),
   documents: z.array(documentReportSchema),
-  summary: z.object({ documents: z.number().int(), failed: z.number().int() }),
+  summary: z.object({
+    documents: z.number().int(),
+    failed: z.number().int(),
+    /** Present (true) when a signal stopped the batch: documents not yet started are missing, running ones are INTERRUPTED. */
+    interrupted: z.literal(true).optional(),
+  }),
   /** The rules behind the findings, in the report's locale. */
   rules: z.array(ruleInfoSchema).optional(),
   policy: policySchema.optional(),

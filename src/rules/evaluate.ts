@@ -4,6 +4,7 @@ import type { ExtractedFacts, FactEvidence, RenewalTerm } from '../facts/extract
 import { TextScans } from '../prefilter/scans.js';
 import { clauseContext, type Clause, type Sentence } from '../text/segment.js';
 import type { Pattern, Rule } from './load.js';
+import { anyCovers, covers } from '../model/jurisdiction.js';
 import { SEVERITIES, type Severity } from './vocabulary.js';
 import { isFactMatch, type SeverityCondition } from './rule-schema.js';
 
@@ -35,17 +36,12 @@ export interface RuleHit {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Jurisdiction ids nest: "us" covers "us-ca"; EU law covers its member states. */
-const EU_MEMBERS = new Set(['de', 'at', 'eu', 'fr', 'es', 'it', 'nl', 'ie', 'be', 'lu', 'pt', 'pl', 'se', 'dk', 'fi']);
-export function jurisdictionCovers(ruleJurisdiction: string, documentJurisdiction: string): boolean {
-  if (ruleJurisdiction === 'any' || ruleJurisdiction === documentJurisdiction) return true;
-  if (documentJurisdiction.startsWith(`${ruleJurisdiction}-`)) return true;
-  return ruleJurisdiction === 'eu' && EU_MEMBERS.has(documentJurisdiction);
-}
+/** Kept for callers of the former helper: the one jurisdiction model decides. */
+export const jurisdictionCovers = covers;
 
 function holds(condition: SeverityCondition | undefined, context: DocumentContext, value: RuleHit['value']): boolean {
   if (!condition) return true;
-  if (condition.jurisdiction && !condition.jurisdiction.some((j) => j === 'any' || j === context.jurisdiction || context.jurisdiction.startsWith(`${j}-`))) return false;
+  if (!anyCovers(condition.jurisdiction, context.jurisdiction)) return false;
   if (condition.contractType && !condition.contractType.includes(context.contractType)) return false;
   const date = context.contractDate ?? today();
   if (condition.concludedBefore && !(date < condition.concludedBefore)) return false;
@@ -83,7 +79,6 @@ function factHits(rule: Rule, input: RuleInput): { evidence: FactEvidence; value
   return occurrences
     .filter((o) => {
       const value: RuleHit['value'] = o.value;
-      if (match.equals !== undefined && value !== match.equals) return false;
       if (match.fixed !== undefined && (value !== 'indefinite' && typeof value === 'object') !== match.fixed) return false;
       if (match.anchor && !match.anchor.includes((value as { anchor?: string }).anchor as never)) return false;
       return valueHolds(match, value);
@@ -98,7 +93,7 @@ interface Sentences {
 }
 
 function patternHits(rule: Rule, input: RuleInput, sentences: Sentences): { evidence: FactEvidence; value?: RuleHit['value'] }[] {
-  const { patterns, all, unless } = rule.compiled;
+  const { patterns, all, unless, notInside } = rule.compiled;
   const lang = input.language;
   if (patterns[lang].length === 0) return [];
   const hits: { evidence: FactEvidence; value?: RuleHit['value'] }[] = [];
@@ -111,6 +106,11 @@ function patternHits(rule: Rule, input: RuleInput, sentences: Sentences): { evid
       if (found) break;
     }
     if (!found) continue;
+    const first = found.index;
+    if (notInside[lang].some((p) => {
+      const outer = scans.mayMatch(p, index) ? run(p, sentence.text) : null;
+      return outer !== null && outer.index <= first && first < outer.index + outer[0].length;
+    })) continue;
     if ((rule.match as { scope?: string }).scope === 'clause') {
       const scope = clauseContext(clause, sentence);
       if (!all[lang].every((p) => p.test(scope))) continue;
@@ -134,7 +134,9 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 /**
  * Run every rule over the document. Findings are per clause: one clause may raise several
- * categories, but within a category only its most severe hit counts.
+ * categories, but within a category only its most severe hit counts, once for the built-in rules
+ * and once for the user packs (a company's own rule is never hidden by a built-in one). Where a
+ * rule fires, the rules it extends do not report the same clause.
  */
 export function evaluateRules(rules: readonly Rule[], input: RuleInput): RuleHit[] {
   // each sentence (and the document) is scanned for the rules' literals once, not once per rule
@@ -144,18 +146,22 @@ export function evaluateRules(rules: readonly Rule[], input: RuleInput): RuleHit
     : TextScans.ofSpans(input.text, list.map((entry) => entry.sentence));
   const sentences: Sentences = { list, scans: scans.parts };
   const documentScan = scans.whole;
-  const byClauseAndCategory = new Map<string, RuleHit>();
+  const hits: RuleHit[] = [];
   for (const rule of rules) {
     if (!documentAllows(rule, input, documentScan)) continue;
     const candidates = isFactMatch(rule.match) ? factHits(rule, input) : patternHits(rule, input, sentences);
     for (const candidate of candidates) {
       const severity = severityFor(rule, input.context, candidate.value);
-      if (!severity) continue;
-      const hit: RuleHit = { rule, severity, ...candidate };
-      const key = `${candidate.evidence.clause}:${rule.category}`;
-      const existing = byClauseAndCategory.get(key);
-      if (!existing || rank(severity) < rank(existing.severity)) byClauseAndCategory.set(key, hit);
+      if (severity) hits.push({ rule, severity, ...candidate });
     }
+  }
+  const superseded = new Set(hits.flatMap((hit) => (hit.rule.lineage ?? []).map((base) => `${hit.evidence.clause}:${base}`)));
+  const byClauseAndCategory = new Map<string, RuleHit>();
+  for (const hit of hits) {
+    if (superseded.has(`${hit.evidence.clause}:${hit.rule.id}`)) continue;
+    const key = `${hit.evidence.clause}:${hit.rule.category}:${hit.rule.pack === 'builtin' ? 'builtin' : 'user'}`;
+    const existing = byClauseAndCategory.get(key);
+    if (!existing || rank(hit.severity) < rank(existing.severity)) byClauseAndCategory.set(key, hit);
   }
   return [...byClauseAndCategory.values()].sort(
     (a, b) => rank(a.severity) - rank(b.severity) || a.evidence.sentence.start - b.evidence.sentence.start || a.rule.id.localeCompare(b.rule.id),

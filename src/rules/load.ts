@@ -1,14 +1,24 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document, LineCounter } from 'yaml';
 import { RulePackError, type RuleProblem } from '../errors.js';
-import { GuardedRegExp } from '../prefilter/guarded.js';
-import { buildRuleSchema, type PatternMatch, type RuleFile } from './rule-schema.js';
+import { cachedPack, packSignature, RULE_CACHE_FILE, type PackCache } from './cache.js';
+import { compileRule, type CompiledPatterns, type PatternEngine } from './compile-rule.js';
+import { mergeRule, resolveExtends } from './extend.js';
+import { buildRuleSchema, type RuleFile } from './rule-schema.js';
+import { WORDS_DIR, WordSets, wordSetProblems, type WordSetData } from './words.js';
+
+export { RULE_CACHE_FILE } from './cache.js';
+export type { CompiledPatterns, Pattern, PatternEngine } from './compile-rule.js';
 
 type Zod = typeof import('zod');
+type Lang = 'de' | 'en';
+type Data = Record<string, unknown>;
+type Locate = (path: (string | number)[]) => { line?: number; column?: number };
+type Words = Record<Lang, WordSets>;
+
 let schema: ReturnType<typeof buildRuleSchema>['ruleSchema'] | undefined;
 /**
  * zod (~100 ms to load) is needed only for rule files the build has not validated: user packs and
@@ -16,60 +26,10 @@ let schema: ReturnType<typeof buildRuleSchema>['ruleSchema'] | undefined;
  */
 const ruleSchema = () => (schema ??= buildRuleSchema((createRequire(import.meta.url)('zod') as Zod).z).ruleSchema);
 
-type Lang = 'de' | 'en';
-
-/** What the evaluator needs of a pattern; a RegExp has it, and so has the linear-time adapter. */
-export interface Pattern {
-  readonly source: string;
-  test(text: string): boolean;
-  exec(text: string): RegExpExecArray | null;
-  /** Literals one of which every match needs (ids in the shared scan); absent or null: always run. */
-  readonly requiredIds?: Int32Array | null;
-  /** exec without the literal check, for callers that made it already. */
-  run?(text: string): RegExpExecArray | null;
-}
-
-export interface CompiledPatterns {
-  patterns: Record<Lang, Pattern[]>;
-  all: Record<Lang, Pattern[]>;
-  unless: Record<Lang, Pattern[]>;
-  unlessDocument: Record<Lang, Pattern[]>;
-}
-
-/**
- * Built-in rules are reviewed code and use JavaScript regular expressions (with lookbehind).
- * Patterns from user rule packs run on RE2 (re2js): matching time is linear in the text, so no
- * pattern, however written, can hang the tool. RE2 has no lookaround or backreferences; such a
- * pattern is rejected on load with its file and line.
- */
-export type PatternEngine = 'javascript' | 'linear';
-
-type Re2Module = typeof import('re2js');
-let re2: Re2Module | undefined;
-
-class LinearPattern implements Pattern {
-  private readonly compiled;
-  constructor(readonly source: string) {
-    re2 ??= createRequire(import.meta.url)('re2js') as Re2Module;
-    this.compiled = re2.RE2JS.compile(source, re2.RE2JS.CASE_INSENSITIVE);
-  }
-  test(text: string): boolean {
-    return this.compiled.matcher(text).find();
-  }
-  exec(text: string): RegExpExecArray | null {
-    const matcher = this.compiled.matcher(text);
-    if (!matcher.find()) return null;
-    const result = [matcher.group() ?? ''] as unknown as RegExpExecArray;
-    result.index = matcher.start();
-    result.input = text;
-    return result;
-  }
-}
-
-function compilePattern(source: string, engine: PatternEngine): Pattern {
-  if (engine === 'linear') return new LinearPattern(source);
-  return new GuardedRegExp(source, 'iu');
-}
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+/** The YAML parser (~30 ms to import) loads only when a file is not in the build's cache. */
+const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 
 export interface Rule extends RuleFile {
   /** File the rule came from, relative to the working directory when possible. */
@@ -77,24 +37,30 @@ export interface Rule extends RuleFile {
   /** Pack name: "builtin" or the folder given with --rules. */
   pack: string;
   compiled: CompiledPatterns;
+  /** The rules this one extends, the most basic first (empty for a rule that extends none). */
+  lineage: string[];
 }
 
 export const BUILTIN_RULES_DIR = resolve(fileURLToPath(new URL('../../rules', import.meta.url)));
 
-function listRuleFiles(dir: string): string[] {
+const shown = (path: string) => {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere && !fromHere.startsWith('..') ? fromHere : path;
+};
+
+/** The rule files of a pack: every .yml below it except the word sets in `<pack>/words/`. */
+function listRuleFiles(dir: string, top = dir): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listRuleFiles(path));
-    else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
+    if (entry.isDirectory()) {
+      if (!(dir === top && entry.name === WORDS_DIR)) out.push(...listRuleFiles(path, top));
+    } else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
   }
   return out;
 }
 
-type YamlModule = typeof import('yaml');
-let yamlModule: YamlModule | undefined;
-/** The YAML parser (~30 ms to import) loads only when a rule file is not in the build's cache. */
-const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+const wordFile = (dir: string, lang: Lang) => join(dir, WORDS_DIR, `${lang}.yml`);
 
 function position(doc: Document, lines: LineCounter, path: (string | number)[]): { line?: number; column?: number } {
   for (let depth = path.length; depth >= 0; depth--) {
@@ -107,33 +73,50 @@ function position(doc: Document, lines: LineCounter, path: (string | number)[]):
   return {};
 }
 
-function compileList(
-  list: Partial<Record<Lang, string[]>> | undefined,
-  engine: PatternEngine,
-  onError: (lang: Lang, index: number, reason: string) => void,
-): Record<Lang, Pattern[]> {
-  const out: Record<Lang, Pattern[]> = { de: [], en: [] };
-  for (const lang of ['de', 'en'] as const) {
-    (list?.[lang] ?? []).forEach((source, index) => {
-      try {
-        out[lang].push(compilePattern(source, engine));
-      } catch (error) {
-        const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
-        onError(lang, index, engine === 'linear'
-          ? `pattern not accepted by the linear-time engine (RE2: no lookaround, no backreferences): ${reason}`
-          : `invalid regular expression: ${reason}`);
-      }
-    });
+/** Parse a YAML file; syntax errors come back as problems with their lines. */
+function parseYaml(path: string, text: string): { data?: unknown; locate: Locate; problems: RuleProblem[] } {
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const locate: Locate = (at) => position(doc, lines, at);
+  if (doc.errors.length) {
+    return {
+      locate,
+      problems: doc.errors.map((e) => ({ file: shown(path), line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col, reason: `YAML syntax: ${e.message.split('\n')[0]}` })),
+    };
   }
-  return out;
+  return { data: doc.toJS(), locate, problems: [] };
 }
 
-type Locate = (path: (string | number)[]) => { line?: number; column?: number };
+/** Read a pack's word sets (`<dir>/words/<lang>.yml`, when present) on top of `parent`. */
+function readWords(dir: string, parent?: Words, cached?: Record<string, unknown>): { words: Words; problems: RuleProblem[] } {
+  const problems: RuleProblem[] = [];
+  const read = (lang: Lang): WordSets => {
+    const path = wordFile(dir, lang);
+    let data = cached?.[lang] as WordSetData | undefined;
+    if (!data && existsSync(path)) {
+      const parsed = parseYaml(path, readFileSync(path, 'utf8'));
+      problems.push(...parsed.problems);
+      const found = wordSetProblems(parsed.data ?? {});
+      problems.push(...found.map((p) => ({ file: shown(path), ...parsed.locate(p.name ? [p.name] : []), field: p.name, reason: p.reason })));
+      if (parsed.problems.length === 0 && found.length === 0) data = parsed.data as WordSetData;
+    }
+    return new WordSets(lang, data ?? {}, parent?.[lang]);
+  };
+  return { words: { de: read('de'), en: read('en') }, problems };
+}
 
-/** Validate parsed rule data (unless the build validated it: `trusted`) and compile its patterns. */
-function buildRule(path: string, data: unknown, pack: string, engine: PatternEngine, locate: Locate, trusted = false): { rule?: Rule; problems: RuleProblem[] } {
-  const fromHere = relative(process.cwd(), path);
-  const file = fromHere && !fromHere.startsWith('..') ? fromHere : path;
+/** Validate merged rule data (unless the build validated it: `trusted`) and compile its patterns. */
+function buildRule(
+  path: string,
+  data: unknown,
+  pack: string,
+  engine: PatternEngine,
+  words: Words,
+  locate: Locate,
+  lineage: string[],
+  trusted = false,
+): { rule?: Rule; problems: RuleProblem[] } {
+  const file = shown(path);
   let rule: RuleFile;
   if (trusted) rule = data as RuleFile;
   else {
@@ -153,130 +136,74 @@ function buildRule(path: string, data: unknown, pack: string, engine: PatternEng
   if (rule.id !== expectedId) {
     problems.push({ file, ...locate(['id']), field: 'id', reason: `id "${rule.id}" must equal the file name "${expectedId}"` });
   }
-  const fail = (key: string) => (lang: Lang, index: number, reason: string) => {
+  const compiled = compileRule(rule, words, engine, (key, lang, index, reason) => {
     const at = key === 'unlessDocument' ? ['document', 'unlessDocument', lang, index] : ['match', key, lang, index];
     problems.push({ file, ...locate(at), field: at.join('.'), reason });
-  };
-  const match = rule.match as Partial<PatternMatch>;
-  const compiled: CompiledPatterns = {
-    patterns: compileList(match.patterns, engine, fail('patterns')),
-    all: compileList(match.all, engine, fail('all')),
-    unless: compileList(match.unless, engine, fail('unless')),
-    unlessDocument: compileList(rule.document?.unlessDocument, engine, fail('unlessDocument')),
-  };
+  });
   if (problems.length) return { problems };
-  return { rule: { ...rule, source: file, pack, compiled }, problems };
+  return { rule: { ...rule, source: file, pack, compiled, lineage }, problems };
+}
+
+/** Parsed (unvalidated) data of the rule `id` in folder `dir`, merged with what it extends. */
+function readMerged(dir: string, id: string, trail: string[]): { data?: Data; lineage: string[] } {
+  const path = join(dir, `${id}.yml`);
+  const base = existsSync(path) ? (parseYaml(path, readFileSync(path, 'utf8')).data as Data | undefined) : builtinData(id);
+  if (!base || typeof base.extends !== 'string' || trail.includes(base.extends)) return { data: base, lineage: [] };
+  const parent = readMerged(dir, base.extends, [...trail, id]);
+  return parent.data ? { data: mergeRule(parent.data, base), lineage: [...parent.lineage, base.extends] } : { lineage: [] };
 }
 
 /**
- * Parse and validate one rule file; problems carry file, line, field and reason. `cached` is the
- * file's data as the build already parsed it: used when given, with the YAML path only for errors.
+ * Parse and validate one rule file; problems carry file, line, field and reason. A rule that
+ * extends another finds it in the same folder or among the built-in rules.
  */
-export function parseRuleFile(path: string, text: string, pack: string, engine: PatternEngine = 'javascript', cached?: unknown): { rule?: Rule; problems: RuleProblem[] } {
-  if (cached !== undefined) {
-    const quick = buildRule(path, cached, pack, engine, () => ({}), true);
-    if (quick.rule) return quick;
+export function parseRuleFile(path: string, text: string, pack: string, engine: PatternEngine = 'javascript'): { rule?: Rule; problems: RuleProblem[] } {
+  const parsed = parseYaml(path, text);
+  if (!parsed.data) return { problems: parsed.problems };
+  let data = parsed.data as Data;
+  let lineage: string[] = [];
+  if (typeof data.extends === 'string') {
+    const base = readMerged(dirname(path), data.extends, [String(data.id)]);
+    if (!base.data) return { problems: [{ file: shown(path), ...parsed.locate(['extends']), field: 'extends', reason: `extends "${data.extends}", which is no rule here or built in` }] };
+    data = mergeRule(base.data, data);
+    lineage = [...base.lineage, String((parsed.data as Data).extends)];
   }
-  const fromHere = relative(process.cwd(), path);
-  const file = fromHere && !fromHere.startsWith('..') ? fromHere : path;
-  const lines = new (yaml().LineCounter)();
-  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length) {
-    return {
-      problems: doc.errors.map((e) => {
-        const at = e.linePos?.[0];
-        return { file, line: at?.line, column: at?.col, reason: `YAML syntax: ${e.message.split('\n')[0]}` };
-      }),
-    };
-  }
-  return buildRule(path, doc.toJS(), pack, engine, (at) => position(doc, lines, at));
+  const words = pack === 'builtin' ? builtinWords() : readWords(dirname(path), builtinWords()).words;
+  return buildRule(path, data, pack, engine, words, parsed.locate, lineage);
 }
 
-/** Parsed data of the built-in rule files, written by `npm run build` (scripts/cache-rules.mjs). */
-export const RULE_CACHE_FILE = fileURLToPath(new URL('../../dist/rules-cache.json', import.meta.url));
-
-interface CacheEntry {
-  mtimeMs: number;
-  size: number;
-  /** Stamp of the schema that validated `data`: a changed schema invalidates the entry. */
-  schema: string;
-  data: unknown;
-}
-
-let schemaStamp: string | undefined;
-/** A hash of the compiled schema module: entries validated by another version of it are not trusted. */
-const SCHEMA_STAMP = (): string => {
-  if (schemaStamp === undefined) {
-    // the compiled module next to this one (or its TypeScript source, when run from src/)
-    const module = ['./rule-schema.js', './rule-schema.ts'].map((name) => fileURLToPath(new URL(name, import.meta.url))).find((path) => existsSync(path));
-    schemaStamp = module ? createHash('sha256').update(readFileSync(module)).digest('hex').slice(0, 16) : 'unknown';
-  }
-  return schemaStamp;
-};
-
-let cache: Record<string, CacheEntry> | null | undefined;
-
-function cachedData(path: string): unknown {
-  if (cache === undefined) {
-    try {
-      cache = JSON.parse(readFileSync(RULE_CACHE_FILE, 'utf8')) as Record<string, CacheEntry>;
-    } catch {
-      cache = null;
-    }
-  }
-  const entry = cache?.[resolve(path)];
-  if (!entry) return undefined;
-  const info = statSync(path);
-  // an edited rule file (newer or resized), or one validated by another schema, is parsed afresh
-  return info.mtimeMs === entry.mtimeMs && info.size === entry.size && entry.schema === SCHEMA_STAMP() ? entry.data : undefined;
-}
-
-/** Parse every built-in rule file for the cache (run at build time). */
-export function buildRuleCache(dir = BUILTIN_RULES_DIR): Record<string, CacheEntry> {
-  const out: Record<string, CacheEntry> = {};
-  for (const path of listRuleFiles(dir)) {
-    const text = readFileSync(path, 'utf8');
-    const result = parseRuleFile(path, text, 'builtin');
-    if (!result.rule) continue; // broken files are reported at load time, with lines
-    const info = statSync(path);
-    // the validated data (defaults filled in): a fresh entry is used without validating again
-    const { source: _source, pack: _pack, compiled: _compiled, ...validated } = result.rule;
-    out[resolve(path)] = { mtimeMs: info.mtimeMs, size: info.size, schema: SCHEMA_STAMP(), data: validated };
-  }
-  return out;
-}
-
-/** Packs loaded in this process, with the files they were read from: a program calling analyze() again reuses them. */
-const loadedPacks = new Map<string, { signature: string; rules: Rule[] }>();
-
-/** Load every *.yml rule in `dir`; any broken file rejects the whole pack with all problems listed. */
-export function loadRulePack(dir: string, pack = dir, engine: PatternEngine = pack === 'builtin' ? 'javascript' : 'linear'): Rule[] {
-  let files: string[];
-  let signature: string;
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    files = listRuleFiles(dir);
-    signature = files.map((path) => {
-      const info = statSync(path);
-      return `${path}:${info.mtimeMs}:${info.size}`;
-    }).join('\n');
-  } catch (error) {
-    throw new RulePackError([{ file: dir, reason: `cannot read rule pack: ${(error as Error).message}` }]);
-  }
-  if (files.length === 0) throw new RulePackError([{ file: dir, reason: 'rule pack holds no .yml files' }]);
-  const key = `${resolve(dir)}\0${pack}\0${engine}\0${process.cwd()}`;
-  const loaded = loadedPacks.get(key);
-  if (loaded?.signature === signature) return loaded.rules;
-  const rules = readRulePack(files, pack, engine);
-  loadedPacks.set(key, { signature, rules });
-  return rules;
-}
-
-function readRulePack(files: string[], pack: string, engine: PatternEngine): Rule[] {
-  const rules: Rule[] = [];
-  const problems: RuleProblem[] = [];
+/** Read, merge, validate and compile a pack's files; any problem rejects the whole pack. */
+function readRulePack(dir: string, files: string[], pack: string, engine: PatternEngine, cached?: PackCache): Rule[] {
+  const { words, problems } = readWords(dir, pack === 'builtin' ? undefined : builtinWords(), cached?.words);
+  if (pack === 'builtin') builtinWordSets = words;
+  const sources = new Map<string, { path: string; data: Data; locate: Locate }>();
   for (const path of files) {
-    const result = parseRuleFile(path, readFileSync(path, 'utf8'), pack, engine, pack === 'builtin' ? cachedData(path) : undefined);
+    if (cached) {
+      const data = cached.rules[resolve(path)] as Data;
+      sources.set(String(data.id), { path, data, locate: () => ({}) });
+      continue;
+    }
+    const parsed = parseYaml(path, readFileSync(path, 'utf8'));
+    problems.push(...parsed.problems);
+    const data = parsed.data as Data | undefined;
+    if (!data || typeof data !== 'object') continue;
+    const id = typeof data.id === 'string' ? data.id : basename(path).replace(/\.ya?ml$/i, '');
+    sources.set(id, { path, data, locate: parsed.locate });
+  }
+  const outside = (id: string) => (pack === 'builtin' ? undefined : builtinData(id));
+  const resolved = cached
+    ? { merged: new Map([...sources].map(([id, s]) => [id, s.data])), lineage: new Map([...sources].map(([id, s]) => [id, (s.data.lineage as string[]) ?? []])), problems: [] }
+    : resolveExtends(new Map([...sources].map(([id, s]) => [id, s.data])), outside);
+  for (const p of resolved.problems) {
+    const source = sources.get(p.id)!;
+    problems.push({ file: shown(source.path), ...source.locate(['extends']), field: 'extends', reason: p.reason });
+  }
+  const rules: Rule[] = [];
+  for (const [id, source] of sources) {
+    const data = resolved.merged.get(id);
+    if (!data) continue;
+    const { lineage: _lineage, ...ruleData } = data;
+    const result = buildRule(source.path, ruleData, pack, engine, words, source.locate, resolved.lineage.get(id) ?? [], cached !== undefined);
     problems.push(...result.problems);
     if (result.rule) rules.push(result.rule);
   }
@@ -284,28 +211,88 @@ function readRulePack(files: string[], pack: string, engine: PatternEngine): Rul
   return rules;
 }
 
+const packFiles = (dir: string) => [...listRuleFiles(dir), ...(['de', 'en'] as const).map((l) => wordFile(dir, l)).filter((p) => existsSync(p))];
+
+/** The built-in pack parsed, merged and validated, for the build's cache (scripts/cache-rules.mjs). */
+export function buildRuleCache(dir = BUILTIN_RULES_DIR): PackCache {
+  const files = listRuleFiles(dir);
+  const rules = readRulePack(dir, files, 'builtin', 'javascript');
+  const words = Object.fromEntries((['de', 'en'] as const).map((lang) => {
+    const path = wordFile(dir, lang);
+    return [lang, existsSync(path) ? yaml().parse(readFileSync(path, 'utf8')) : {}];
+  }));
+  const data = Object.fromEntries(rules.map(({ source, pack: _p, compiled: _c, lineage, ...rule }) => [resolve(source), { ...rule, lineage }]));
+  return { signature: packSignature(packFiles(dir)), rules: data, words };
+}
+
+/** Packs loaded in this process, with the files they were read from: a program calling analyze() again reuses them. */
+const loadedPacks = new Map<string, { signature: string; rules: Rule[] }>();
+
+/** Load every *.yml rule in `dir` (and its word sets); any broken file rejects the whole pack with all problems listed. */
+export function loadRulePack(dir: string, pack = dir, engine: PatternEngine = pack === 'builtin' ? 'javascript' : 'linear'): Rule[] {
+  let files: string[];
+  let signature: string;
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    files = listRuleFiles(dir);
+    signature = packSignature(packFiles(dir));
+  } catch (error) {
+    throw new RulePackError([{ file: dir, reason: `cannot read rule pack: ${(error as Error).message}` }]);
+  }
+  if (files.length === 0) throw new RulePackError([{ file: dir, reason: 'rule pack holds no .yml files' }]);
+  const key = `${resolve(dir)}\0${pack}\0${engine}\0${process.cwd()}`;
+  const loaded = loadedPacks.get(key);
+  if (loaded?.signature === signature) return loaded.rules;
+  const cached = pack === 'builtin' && resolve(dir) === BUILTIN_RULES_DIR ? cachedPack(packFiles(dir)) : undefined;
+  const rules = readRulePack(dir, files, pack, engine, cached);
+  loadedPacks.set(key, { signature, rules });
+  return rules;
+}
+
 let builtin: Rule[] | undefined;
+let builtinWordSets: Words | undefined;
 
 export function loadBuiltinRules(): Rule[] {
   builtin ??= loadRulePack(BUILTIN_RULES_DIR, 'builtin');
   return builtin;
 }
 
-/** Built-in rules plus user packs; a user rule with a built-in id is an error, not a silent override. */
+/** The built-in word sets, which every pack can use. */
+export function builtinWords(): Words {
+  if (!builtinWordSets) loadBuiltinRules();
+  return builtinWordSets ?? readWords(BUILTIN_RULES_DIR).words;
+}
+
+/** A built-in rule's data, as a base for a user rule that extends it. */
+function builtinData(id: string): Data | undefined {
+  const rule = loadBuiltinRules().find((r) => r.id === id);
+  if (!rule) return undefined;
+  const { source: _s, pack: _p, compiled: _c, lineage: _l, ...data } = rule;
+  return data as Data;
+}
+
+/**
+ * Built-in rules plus user packs. A user rule with a built-in id is an error, not a silent
+ * override; a user rule that says `replaces: <built-in id>` takes that rule's place.
+ */
 export function loadRules(extraDirs: readonly string[] = []): Rule[] {
   const rules = [...loadBuiltinRules()];
   const seen = new Map(rules.map((r) => [r.id, r.source]));
   const problems: RuleProblem[] = [];
+  const replaced = new Set<string>();
   for (const dir of extraDirs) {
     for (const rule of loadRulePack(dir)) {
       const clash = seen.get(rule.id);
-      if (clash) problems.push({ file: rule.source, field: 'id', reason: `rule id "${rule.id}" is already defined in ${clash}` });
+      if (rule.replaces && !rules.some((r) => r.pack === 'builtin' && r.id === rule.replaces)) {
+        problems.push({ file: rule.source, field: 'replaces', reason: `replaces "${rule.replaces}", which is not a built-in rule (\`knebel rules\` lists them)` });
+      } else if (clash && rule.replaces !== rule.id) problems.push({ file: rule.source, field: 'id', reason: `rule id "${rule.id}" is already defined in ${clash}` });
       else {
+        if (rule.replaces) replaced.add(rule.replaces);
         seen.set(rule.id, rule.source);
         rules.push(rule);
       }
     }
   }
   if (problems.length) throw new RulePackError(problems);
-  return rules;
+  return rules.filter((r) => !(r.pack === 'builtin' && replaced.has(r.id)));
 }

@@ -1,6 +1,11 @@
 import type { z as Zod } from 'zod';
 import { isIsoDuration } from '../facts/duration.js';
+import { describeJurisdictions, JURISDICTIONS } from '../model/jurisdiction.js';
 import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from './vocabulary.js';
+
+/** How a rule matches: a fact the extractor read, phrase patterns, or raw regular expressions. */
+export const RULE_KINDS = ['fact', 'phrase', 'regex'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
 
 /**
  * The rule file schema, built with the zod the caller passes: the CLI's analysis processes load
@@ -10,7 +15,7 @@ import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from './vocabulary.js';
 export function buildRuleSchema(z: typeof Zod) {
   const isoDuration = z.string().refine(isIsoDuration, 'expected an ISO 8601 duration such as P24M, P1Y, P30D');
   const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
-  const jurisdiction = z.string().regex(/^(?:any|[a-z]{2}(?:-[a-z]{2})?)$/, 'expected a jurisdiction id such as de, at, eu, uk, us, us-ca or any');
+  const jurisdiction = z.enum(JURISDICTIONS as [string, ...string[]], { message: `unknown jurisdiction; known ids: ${describeJurisdictions()}` });
 
   /** Text in both languages; a rule may leave out a language it does not apply to. */
   const localized = z.object({ de: z.string().min(1).optional(), en: z.string().min(1).optional() }).strict()
@@ -29,18 +34,19 @@ export function buildRuleSchema(z: typeof Zod) {
     ...valueCondition,
     /** renewalTerm: true for a fixed period, false for indefinite continuation. */
     fixed: z.boolean().optional(),
-    equals: z.boolean().optional(),
     /** noticePeriod: what the notice runs up to (e.g. only to a month end). */
     anchor: z.array(z.enum(['term-end', 'month-end', 'quarter-end', 'year-end', 'anytime'])).optional(),
   }).strict();
 
   const patternMatch = z.object({
-    /** Regular expressions (case-insensitive); one must match a sentence. */
+    /** Phrases (kind: phrase) or regular expressions (kind: regex), case-insensitive; one must match a sentence. */
     patterns: patternList,
     /** All of these must match the same sentence too. */
     all: patternList.optional(),
     /** None of these may match the same sentence (negations, fair wording). */
     unless: patternList.optional(),
+    /** The match does not count when its first word lies inside a match of one of these ("Sie sind berechtigt"). */
+    notInside: patternList.optional(),
     /** Where `all` and `unless` look: the matched sentence (default) or its whole clause. */
     scope: z.enum(['sentence', 'clause']).default('sentence'),
   }).strict();
@@ -69,12 +75,20 @@ export function buildRuleSchema(z: typeof Zod) {
       contractType: z.enum(CONTRACT_TYPES).optional(),
       contractDate: isoDate.optional(),
       severity: z.enum(SEVERITIES).optional(),
+      /** Words the finding must quote (a part of the matched text). */
+      quote: z.string().min(1).optional(),
     }).strict(),
   ]);
   const examples = z.object({ de: z.array(example).optional(), en: z.array(example).optional() }).strict();
 
   const ruleSchema = z.object({
     id: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'lowercase letters, digits, "-" and "." only'),
+    /** The rule this one refines: everything not given here is inherited (see src/rules/extend.ts). */
+    extends: z.string().min(1).optional(),
+    /** A user rule that takes the place of this built-in rule, which then does not run. */
+    replaces: z.string().min(1).optional(),
+    /** How the rule matches; default: fact for a fact match, regex for patterns (older packs). */
+    kind: z.enum(RULE_KINDS).optional(),
     category: z.enum(CATEGORIES),
     title: localized,
     match: z.union([factMatch, patternMatch]),
@@ -92,9 +106,13 @@ export function buildRuleSchema(z: typeof Zod) {
       contractType: z.array(z.enum(CONTRACT_TYPES)).optional(),
     }).strict()).default([]),
     suggestion: localized,
-    references: z.array(z.string()).optional(),
     examples: z.object({ flag: examples, pass: examples }).strict(),
-  }).strict();
+  }).strict().superRefine((rule, ctx) => {
+    const fact = 'fact' in rule.match;
+    if (rule.kind && (rule.kind === 'fact') !== fact) {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: fact ? 'a match on a fact is kind: fact' : 'a match with patterns is kind: phrase or kind: regex' });
+    }
+  });
 
   return { ruleSchema, factMatch, patternMatch, when, example, localized };
 }
@@ -109,4 +127,9 @@ export type Localized = Zod.infer<Schemas['localized']>;
 
 export function isFactMatch(match: RuleFile['match']): match is FactMatch {
   return 'fact' in match;
+}
+
+/** The kind a rule declares, or the one its match implies. */
+export function kindOf(rule: Pick<RuleFile, 'kind' | 'match'>): RuleKind {
+  return rule.kind ?? (isFactMatch(rule.match) ? 'fact' : 'regex');
 }

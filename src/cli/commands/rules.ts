@@ -3,7 +3,7 @@ import type { CommandContext } from '../context.js';
 import { collect, jurisdiction } from '../options.js';
 
 export function defineRules(program: Command, { io, setExit }: CommandContext): void {
-  program
+  const rules = program
     .command('rules')
     .description('list the rule catalog: id, category, jurisdictions, severity and citation')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -13,6 +13,15 @@ export function defineRules(program: Command, { io, setExit }: CommandContext): 
     .action(async (options) => {
       const { runRules } = await import('../rules.js');
       setExit(await runRules(options, io));
+    });
+
+  rules
+    .command('test')
+    .description("run every rule's examples (must flag / must not flag); exit 1 lists each failure as file:line rule-id: example")
+    .argument('[dirs...]', 'rule pack folders (default: the built-in rules)')
+    .action(async (dirs: string[]) => {
+      const { runRulesTest } = await import('../rules-test.js');
+      setExit(await runRulesTest(dirs, io));
     });
 
   program
