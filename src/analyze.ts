@@ -20,6 +20,7 @@ import { normalize, type NormalizedText } from './text/normalize.js';
 import { segment, type Clause } from './text/segment.js';
 import { sourceSpans } from './text/source-position.js';
 import { buildReport, failedDocument } from './report/build.js';
+import { asModelFinding, secondOpinion, withModelHits, type ModelHit } from './classifier/index.js';
 
 export { buildReport, failedDocument };
 
@@ -43,6 +44,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Put the document's clauses into the report (for the HTML report and `knebel diff`). */
   includeClauses?: boolean;
+  /** The statistical second opinion after the rules (--no-model sets false); default on. */
+  model?: boolean;
 }
 
 /** Milliseconds spent in each stage of the pipeline (for `npm run bench`; never in the report). */
@@ -224,8 +227,10 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   } finally {
     forgetScans();
   }
+  // the statistical second opinion: sentences with a category's cue that no rule flagged (src/classifier)
+  const findingHits: (RuleHit | ModelHit)[] = options.model === false ? hits : withModelHits(hits, secondOpinion({ language, clauses, ruleHits: hits, rules, jurisdiction: context.jurisdiction, contractType: context.contractType }));
   const rulesMs = clock();
-  const scored = score(hits.map((h) => ({ category: h.rule.category, severity: h.severity })));
+  const scored = score(findingHits.map((h) => ({ category: h.rule.category, severity: h.severity })));
   const scoreMs = clock();
   const locale = options.locale ?? language;
   const locate = sourceSpans(normalized, ingested.source);
@@ -273,7 +278,7 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       extraordinaryTermination: terms.extraordinaryTermination,
       evidence,
     },
-    findings: hits.map((hit, i) => toFinding(hit, scored.points[i], locale, context, clauses, text, locate)),
+    findings: findingHits.map((hit, i) => asModelFinding(hit, locale, (h) => toFinding(h, scored.points[i], locale, context, clauses, text, locate))),
     context: {
       jurisdictionSource: context.jurisdictionSource,
       contractDateSource: context.contractDateSource,

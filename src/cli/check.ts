@@ -40,6 +40,8 @@ export interface CheckOptions {
   maxBytes: number;
   color?: boolean;
   debug?: boolean;
+  /** false with --no-model. */
+  model?: boolean;
   /** Path of the config file, or false for --no-config. */
   config?: string | false;
   failUnder?: number;
@@ -149,6 +151,8 @@ export function resolveSettings(
       contractType: options.contractType ?? c.contractType,
       password: options.password,
       maxBytes: options.maxBytes,
+      // --no-model or "model": false in the config: rules only
+      ...(options.model === false || c.model === false ? { model: false } : {}),
     },
     suppressions: suppressionRules(config),
     failUnder: options.failUnder ?? c.failUnder,

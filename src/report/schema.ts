@@ -68,6 +68,15 @@ export const findingSchema = z.object({
   value: z.string().optional(),
   /** Present when a suppression accepts this finding: it stays in the report but costs no points (`points` is 0). */
   suppressed: suppressionSchema.optional(),
+  /** "model" for a statistical match of the second opinion (`--no-model` turns it off); absent for rule findings. */
+  source: z.literal('model').optional(),
+  /** What the statistical model saw: its probability and the n-grams that weighed most (weight = share of the log-odds). */
+  model: z
+    .object({
+      probability: z.number().min(0).max(1),
+      ngrams: z.array(z.object({ text: z.string(), weight: z.number() })),
+    })
+    .optional(),
 });
 
 const factEvidenceSchema = z.object({ text: z.string(), page: z.number().int(), section: z.string().nullable(), start: z.number().int(), end: z.number().int() });

@@ -22,6 +22,7 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--rules <dir>', 'add a rule pack folder of *.yml rules (repeatable)', collect)
     .option('--disable-rule <id>', 'do not run this rule (repeatable)', collect)
+    .option('--no-model', 'rules only: no statistical second opinion (findings marked "statistical match")')
     .option('--fail-under <score>', 'exit 1 when a contract scores below SCORE (0-100)', scoreValue)
     .addOption(new Option('--fail-on <severity>', 'exit 1 on a finding of this severity or worse ("none": never)').choices(SEVERITY_CHOICES))
     .option('--baseline <report.json>', 'report only findings not in this earlier JSON report (matched by fingerprint)')
