@@ -71,6 +71,7 @@ function documentSection(doc: OkDocument, index: number, verbose: boolean): stri
     `<div><div class="muted">${escapeHtml(t(locale, 'score.title'))}${view.pointsTotal ? ` · ${escapeHtml(view.pointsTotal)}` : ''}</div><dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl></div></div>`,
   ];
   if (view.baseline) parts.push(`<p class="muted">${escapeHtml(view.baseline)}</p>`);
+  if (doc.ocr) parts.push(`<p class="muted">⚠ ${escapeHtml(t(locale, 'document.ocr'))}</p>`);
   for (const warning of view.warnings) parts.push(`<p class="muted">⚠ ${escapeHtml(t(locale, 'document.warning'))}: ${escapeHtml(warning)}</p>`);
   const entries = (clauses: readonly ClauseView[], from: number) => clauses.map((c, i) => clauseEntryHtml(c, spans[from + i].id, Boolean(doc.clauses), verbose)).join('\n');
   const groups: [string, readonly ClauseView[], number][] = [

@@ -122,6 +122,7 @@ function formatDocument(doc: OkDocument, style: Style, brief: boolean): string {
     lines.push('', `  ${chalk.bold(t(locale, key, { count: clauses.length }))}`);
     for (const clause of clauses) lines.push('', clauseText(clause, view, style));
   }
+  if (doc.ocr) lines.push('', chalk.yellow(wrap(t(locale, 'document.ocr'), width, '  ')));
   for (const warning of view.warnings) lines.push('', chalk.yellow(wrap(`${t(locale, 'document.warning')}: ${warning}`, width, '  ')));
   lines.push('', chalk.dim(wrap(t(locale, 'disclaimer'), width, '  ')));
   return lines.join('\n');
