@@ -95,7 +95,8 @@ export function computeDeadline(doc: OkDocument, options: DeadlineOptions): Dead
   if (minimum && 'kind' in minimum) return minimum;
   const notice = spanOf('noticePeriod', facts.noticePeriod);
   if (notice && 'kind' in notice) return notice;
-  const renewalSpan = spanOf('renewalTerm', facts.renewalTerm);
+  // "renews for the same period again": the minimum term's length
+  const renewalSpan = facts.renewalTerm === 'same-as-initial' ? minimum : spanOf('renewalTerm', facts.renewalTerm);
   if (renewalSpan && 'kind' in renewalSpan) return renewalSpan;
 
   if (minimum && facts.noMinimumTerm) return { kind: 'ambiguous', fact: 'minimumTerm', value: facts.minimumTerm as string };

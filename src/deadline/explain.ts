@@ -108,6 +108,7 @@ export function factsRead(facts: Record<string, unknown>, locale: Locale): strin
   if (facts.autoRenewal === true) parts.push(t(locale, 'fact.read.autoRenewal'));
   if (facts.autoRenewal === false) parts.push(t(locale, 'fact.read.noRenewal'));
   if (facts.renewalTerm === 'indefinite') parts.push(t(locale, 'fact.read.renewalIndefinite'));
+  else if (facts.renewalTerm === 'same-as-initial') parts.push(t(locale, 'fact.read.renewalTerm', { value: t(locale, 'value.sameAsInitial') }));
   else if (typeof facts.renewalTerm === 'string') parts.push(t(locale, 'fact.read.renewalTerm', { value: spoken(facts.renewalTerm, locale) }));
   if (typeof facts.noticePeriod === 'string') parts.push(t(locale, 'fact.read.noticePeriod', { value: spoken(facts.noticePeriod, locale) }));
   if (facts.noticeAnchor === 'anytime') parts.push(t(locale, 'fact.read.anytime'));

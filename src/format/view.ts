@@ -138,6 +138,7 @@ function clauseViews(doc: OkDocument, findings: readonly Finding[]): ClauseView[
 function durationValue(value: string | null, locale: Locale): string {
   if (value === null) return t(locale, 'facts.notStated');
   if (value === 'indefinite') return t(locale, 'facts.indefinite');
+  if (value === 'same-as-initial') return t(locale, 'value.sameAsInitial');
   return formatDuration(parseIso(value), locale);
 }
 
