@@ -104,7 +104,7 @@ fs.mkdirSync(TMP, { recursive: true });
 function makeSnapshot() {
   fs.rmSync(SNAPSHOT, { recursive: true, force: true });
   fs.mkdirSync(SNAPSHOT, { recursive: true });
-  for (const entry of ['bin', 'dist', 'rules', 'schema', 'package.json']) {
+  for (const entry of ['bin', 'dist', 'rules', 'models', 'schema', 'package.json']) {
     const from = path.join(ROOT, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(SNAPSHOT, entry), { recursive: true, preserveTimestamps: true });
   }

@@ -18,7 +18,9 @@ import { score } from './score/index.js';
 import { detectLanguage, isSupported } from './text/language.js';
 import { normalize, type NormalizedText } from './text/normalize.js';
 import { segment, type Clause } from './text/segment.js';
+import { sourceSpans } from './text/source-position.js';
 import { buildReport, failedDocument } from './report/build.js';
+import { asModelFinding, secondOpinion, withModelHits, type ModelHit } from './classifier/index.js';
 
 export { buildReport, failedDocument };
 
@@ -42,6 +44,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Put the document's clauses into the report (for the HTML report and `knebel diff`). */
   includeClauses?: boolean;
+  /** The statistical second opinion after the rules (--no-model sets false); default on. */
+  model?: boolean;
 }
 
 /** Milliseconds spent in each stage of the pipeline (for `npm run bench`; never in the report). */
@@ -77,22 +81,6 @@ function evidenceOf(e: FactEvidence, clauses: readonly Clause[], text: string) {
   };
 }
 
-/** 1-based line and column (UTF-16 code units) of offsets into a text whose lines end in "\n". */
-export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  };
-}
-
 function fingerprint(ruleId: string, quote: string): string {
   const normalizedQuote = quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return createHash('sha256').update(`${ruleId}\n${normalizedQuote}`).digest('hex').slice(0, 16);
@@ -105,7 +93,7 @@ function toFinding(
   context: DocumentContext,
   clauses: readonly Clause[],
   text: string,
-  locate: ReturnType<typeof lineLocator>,
+  locate: ReturnType<typeof sourceSpans>,
 ): Finding {
   const { jurisdiction, contractType } = context;
   const { rule, evidence } = hit;
@@ -120,9 +108,8 @@ function toFinding(
   const applicable = forType.filter((b) => jurisdictionCovers(b.jurisdiction, jurisdiction));
   const basis = applicable.length ? applicable : jurisdiction === 'generic' ? forType : [];
   const quote = evidenceOf(evidence, clauses, text);
-  const from = locate(quote.start);
-  // the position just past the quote; a quote ending in a line break ends at that line's end
-  const to = locate(quote.end > quote.start && text[quote.end - 1] === '\n' ? quote.end - 1 : quote.end);
+  // lines of the source file for text, Markdown and HTML; of the normalized text for PDF and DOCX
+  const span = locate(quote.start, quote.end);
   return {
     ruleId: rule.id,
     category: rule.category,
@@ -130,7 +117,7 @@ function toFinding(
     title: pick(rule.title, locale),
     message: interpolate(pick(rule.message, locale), params),
     explanation: interpolate(pick(rule.explanation, locale), params),
-    evidence: { ...quote, match: { ...evidence.match }, line: from.line, column: from.column, endLine: to.line, endColumn: to.column },
+    evidence: { ...quote, match: { ...evidence.match }, ...span },
     legalBasis: basis.map((b) => ({ jurisdiction: b.jurisdiction, citation: b.citation, ...(b.note ? { note: pick(b.note, locale) } : {}) })),
     suggestion: pick(rule.suggestion, locale),
     points,
@@ -240,11 +227,13 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   } finally {
     forgetScans();
   }
+  // the statistical second opinion: sentences with a category's cue that no rule flagged (src/classifier)
+  const findingHits: (RuleHit | ModelHit)[] = options.model === false ? hits : withModelHits(hits, secondOpinion({ language, clauses, ruleHits: hits, rules, jurisdiction: context.jurisdiction, contractType: context.contractType }));
   const rulesMs = clock();
-  const scored = score(hits.map((h) => ({ category: h.rule.category, severity: h.severity })));
+  const scored = score(findingHits.map((h) => ({ category: h.rule.category, severity: h.severity })));
   const scoreMs = clock();
   const locale = options.locale ?? language;
-  const locate = lineLocator(text);
+  const locate = sourceSpans(normalized, ingested.source);
 
   const evidence: Facts['evidence'] = {};
   const firstOf = (key: keyof ExtractedFacts['occurrences'], predicate: (value: unknown) => boolean) => {
@@ -289,7 +278,7 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       extraordinaryTermination: terms.extraordinaryTermination,
       evidence,
     },
-    findings: hits.map((hit, i) => toFinding(hit, scored.points[i], locale, context, clauses, text, locate)),
+    findings: findingHits.map((hit, i) => asModelFinding(hit, locale, (h) => toFinding(h, scored.points[i], locale, context, clauses, text, locate))),
     context: {
       jurisdictionSource: context.jurisdictionSource,
       contractDateSource: context.contractDateSource,

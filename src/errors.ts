@@ -21,7 +21,9 @@ export type InputErrorCode =
   | 'TOO_MANY_PAGES'
   | 'TOO_LONG'
   | 'ZIP_BOMB'
-  | 'TIME_LIMIT';
+  | 'TIME_LIMIT'
+  /** The run was stopped by a signal (SIGINT, SIGTERM, SIGHUP) while this document was being analysed. */
+  | 'INTERRUPTED';
 
 export class InputError extends Error {
   constructor(
@@ -69,5 +71,11 @@ export const ExitCode = {
   rulePackInvalid: 4,
   /** Ctrl-C (SIGINT): the documents finished so far were reported. */
   interrupted: 130,
+  /** SIGTERM (a cancelled CI job, `docker stop`, `timeout`): as for SIGINT. */
+  terminated: 143,
+  /** SIGHUP (the terminal closed): as for SIGINT. */
+  hangup: 129,
   internal: 70,
+  /** A report could not be written after the analysis (disk full, I/O error); sysexits' EX_IOERR. */
+  outputFailed: 74,
 } as const;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,23 @@ describe('GitHub Action (action.yml)', () => {
     const usage = runStep({ paths: 'fixtures/en/gym-fair.md', 'fail-on': 'severe' });
     expect(usage.outputs['exit-code']).toBe('2');
     expect(usage.outputs['has-reports']).toBe('false');
+  });
+
+  it('takes args as shell words: a quoted glob excludes the drafts (issue 15)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'knebel-action-args-'));
+    mkdirSync(join(work, 'contracts', 'drafts'), { recursive: true });
+    copyFileSync(join(ROOT, 'fixtures/en/gym-fair.md'), join(work, 'contracts', 'gym.md'));
+    copyFileSync(join(ROOT, 'fixtures/de/mobilfunk-knebel.txt'), join(work, 'contracts', 'drafts', 'draft.txt'));
+    const sources = (args: string) => {
+      const run = runStep({ paths: 'contracts', args }, work);
+      expect(run.outputs['exit-code'], `${args}\n${run.stderr}`).toBe('0');
+      return JSON.parse(readFileSync(run.outputs.json, 'utf8')).documents.map((d: { source: string }) => d.source);
+    };
+    expect(sources('--exclude "**/drafts/**" --locale en')).toEqual(['contracts/gym.md']);
+    expect(sources("--exclude '**/drafts/**'")).toEqual(['contracts/gym.md']);
+    expect(sources('--exclude\n**/drafts/**\n--locale\nen')).toEqual(['contracts/gym.md']); // one per line
+    const broken = runStep({ paths: 'contracts', args: '--exclude "**/drafts/**' }, work);
+    expect(broken.outputs['exit-code']).toBe('2');
+    expect(broken.stderr).toMatch(/unterminated double quote/);
   });
 });

@@ -132,8 +132,24 @@ describe('sarif', () => {
     }
   });
 
-  it('points lines and columns into the text that `knebel text` prints', () => {
-    for (const path of ['fixtures/de/fitnessstudio-knebel.pdf', 'fixtures/en/streaming-terms-knebel.html']) {
+  it('points lines and columns of HTML and text into the file itself (issue 15)', () => {
+    for (const path of ['fixtures/en/streaming-terms-knebel.html', 'fixtures/de/mobilfunk-knebel.txt']) {
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const log = JSON.parse(knebel(['check', '--format', 'sarif', path]).stdout);
+      expect(log.runs[0].results.length).toBeGreaterThan(0);
+      for (const result of log.runs[0].results) {
+        const region = result.locations[0].physicalLocation.region;
+        const firstWord = (region.snippet.text as string).split(' ')[0];
+        const at = lines[region.startLine - 1].slice(region.startColumn - 1);
+        // a list number the HTML reader inserted points at its <li>
+        expect(at.startsWith(firstWord) || (/^\d+\.$/.test(firstWord) && at.startsWith('<li')), `${path}:${region.startLine}`).toBe(true);
+        expect(region.endLine).toBeGreaterThanOrEqual(region.startLine);
+      }
+    }
+  });
+
+  it('points lines and columns of a PDF into the text that `knebel text` prints', () => {
+    for (const path of ['fixtures/de/fitnessstudio-knebel.pdf']) {
       const text = knebel(['text', path]).stdout.replace(/\n$/, '');
       const lines = text.split('\n');
       const log = JSON.parse(knebel(['check', '--format', 'sarif', path]).stdout);

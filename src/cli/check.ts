@@ -1,26 +1,28 @@
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import type { AnalyzeOptions } from '../analyze.js';
-import { buildReport } from '../report/build.js';
+import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
+import { capJobs } from '../runner/jobs.js';
 import { analyzeAll } from '../runner/pool.js';
+import { STOP_SIGNALS, watchStopSignals } from '../runner/signals.js';
 import { ExitCode, RulePackError, UsageError, formatRuleProblem } from '../errors.js';
-import { FORMATS, render, type FormatName } from '../format/index.js';
+import { FORMATS, type FormatName } from '../format/index.js';
 import type { Locale } from '../i18n/messages.js';
 import { applyBaseline, baselineInfo, loadBaseline, type Baseline } from '../policy/baseline.js';
 import { loadConfig, type LoadedConfig } from '../policy/config.js';
-import { evaluatePolicy } from '../policy/evaluate.js';
 import { applySuppressions, suppressionRules, type SuppressionRule } from '../policy/suppress.js';
-import { ruleCatalog } from '../report/catalog.js';
-import type { DocumentReport, Report } from '../report/schema.js';
+import type { DocumentReport } from '../report/schema.js';
 import { loadRules, type Rule } from '../rules/load.js';
 import type { ContractType, Severity } from '../rules/schema.js';
 import type { CliIO } from './context.js';
+import { BatchTally } from './batch.js';
 import { colorLevel } from './color.js';
 import { expandInputs, parseFileList, type GlobSet } from './inputs.js';
+import { checkOutputs, ClosedOutput, OutputError, outputPaths, planOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
+import { ReportWriter, type ReportOutput } from './report-writer.js';
 import { readStdin } from './stdin.js';
 
 export interface CheckOptions {
@@ -37,6 +39,8 @@ export interface CheckOptions {
   maxBytes: number;
   color?: boolean;
   debug?: boolean;
+  /** false with --no-model. */
+  model?: boolean;
   /** Path of the config file, or false for --no-config. */
   config?: string | false;
   failUnder?: number;
@@ -48,6 +52,10 @@ export interface CheckOptions {
   disableRule?: string[];
   jobs?: number;
   shard?: Shard;
+  /** Hide findings below this severity from the outputs (the score and the policy still count them). */
+  minSeverity?: Severity;
+  /** Name of the contract read from standard input ("-") in the report. */
+  stdinFilename?: string;
   /** Seconds per document. */
   timeBudget: number;
   maxPages: number;
@@ -64,17 +72,6 @@ interface Shard {
 export function inShard(path: string, shard: Shard): boolean {
   const hash = createHash('sha1').update(path).digest().readUInt32BE(0);
   return hash % shard.count === shard.index - 1;
-}
-
-/** Write atomically: a crash mid-write never leaves a half report behind. */
-async function writeOutput(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
 }
 
 /** "sarif:out/knebel.sarif" → ["sarif", "out/knebel.sarif"]. */
@@ -147,6 +144,8 @@ export function resolveSettings(
       contractType: options.contractType ?? c.contractType,
       password: options.password,
       maxBytes: options.maxBytes,
+      // --no-model or "model": false in the config: rules only
+      ...(options.model === false || c.model === false ? { model: false } : {}),
     },
     suppressions: suppressionRules(config),
     failUnder: options.failUnder ?? c.failUnder,
@@ -179,6 +178,17 @@ export function applyPolicyStage(doc: DocumentReport, settings: Settings, baseli
   return baseline ? applyBaseline(suppressed, baseline) : suppressed;
 }
 
+/** The outputs of a run, checked before any analysis: -o (or standard output), then each --write. */
+function planReportOutputs(options: CheckOptions): ReportOutput[] {
+  const main = { format: options.format, target: options.output !== undefined ? planOutput(options.output, '-o') : planOutput('-', 'standard output') };
+  const extra = (options.write ?? []).map(parseWriteSpec).map(({ format, path }) => ({ format, target: planOutput(path, `--write ${format}:`) }));
+  return [main, ...extra];
+}
+
+/** Read a contract given as "-"; --stdin-filename names it in the report (and for suppressions). */
+const readInputs = (paths: string[], options: CheckOptions, io: CliIO): Promise<AnalyzeInput[]> =>
+  Promise.all(paths.map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: options.stdinFilename ?? '-' } : file)));
+
 /** `prestarted`: analysis processes started early (runner/pool prestartWorker); unused ones are stopped. */
 export async function runCheck(files: string[], options: CheckOptions, io: CliIO, prestarted: ChildProcess[] = []): Promise<number> {
   const stopSpares = () => {
@@ -186,10 +196,10 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   };
   let settings: Settings;
   let baseline: Baseline | undefined;
-  let extra: { format: FormatName; path: string }[];
+  let outputs: ReportOutput[];
   let paths: string[];
   try {
-    extra = (options.write ?? []).map(parseWriteSpec);
+    outputs = planReportOutputs(options);
     settings = resolveSettings(options);
     if (options.baseline) baseline = loadBaseline(options.baseline);
     let listed: string[] = [];
@@ -205,10 +215,13 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     }
     const all = [...files, ...listed];
     if (all.length === 0) throw new UsageError(options.filesFrom !== undefined ? `--files-from ${options.filesFrom} lists no files` : "missing required argument 'files'");
-    const expanded = expandInputs(all, { include: settings.include, exclude: settings.exclude });
+    if (options.stdinFilename !== undefined && !all.includes('-')) throw new UsageError('--stdin-filename names a contract read from standard input: pass "-" as a file');
+    // a report written into an analysed folder is never analysed itself
+    const expanded = expandInputs(all, { include: settings.include, exclude: settings.exclude, skip: outputPaths(outputs.map((o) => o.target)) });
     for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${dir}: no contract files in this folder (looked for ${settings.include ? settings.include.patterns.join(', ') : '*.pdf, *.docx, *.txt, *.md, *.html'})\n`);
     if (expanded.files.length === 0) throw new UsageError('no files to analyse');
     paths = expanded.files;
+    checkOutputs(outputs.map((o) => o.target), paths);
   } catch (error) {
     stopSpares();
     return reportSetupError(error, io);
@@ -216,7 +229,6 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
 
   if (options.shard) paths = paths.filter((path) => inShard(path, options.shard as Shard));
 
-  const formats = [options.format, ...extra.map((e) => e.format)];
   // no rules here: each worker loads its own copy (compiled patterns do not cross processes)
   const analyzeOptions = {
     ...settings.analyze,
@@ -224,81 +236,81 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     maxPages: options.maxPages,
     maxChars: options.maxChars,
     maxUnzippedBytes: options.maxUnzippedBytes,
-    includeClauses: formats.includes('html'),
+    includeClauses: outputs.some((o) => o.format === 'html'),
   };
   const progress = createProgress(io.stderr as ProgressStream, paths.length, io.env);
-  const documents: DocumentReport[] = [];
-
-  // Ctrl-C: stop starting documents, finish the running ones, report what is done; a second Ctrl-C quits at once.
-  const interrupt = new AbortController();
-  const onSigint = () => {
-    if (interrupt.signal.aborted) process.exit(ExitCode.interrupted);
-    interrupt.abort();
-    progress.log('knebel: interrupted: finishing the documents in progress (Ctrl-C again to quit now)');
-  };
-  process.on('SIGINT', onSigint);
-  let inputs;
-  try {
-    inputs = await Promise.all(
-      paths.map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' } : file)),
-    );
-  } catch (error) {
-    process.off('SIGINT', onSigint);
-    stopSpares();
-    return reportSetupError(error, io);
-  }
-  progress.update(0, paths[0]);
-  try {
-    await analyzeAll(inputs, {
-      ...analyzeOptions,
-      ruleDirs: settings.ruleDirs,
-      disabledRules: settings.disabledRules,
-      jobs: options.jobs,
-      prestarted,
-      timeBudgetMs: options.timeBudget * 1000,
-      signal: interrupt.signal,
-      onDocument: (doc, index) => {
-        progress.update(index + 1, paths[index + 1] ?? paths[index]);
-        if (!doc.ok) {
-          progress.log(`knebel: ${doc.source}: ${doc.error.message} [${doc.error.code}]`);
-          if (options.debug && doc.error.code === 'INTERNAL_ERROR') progress.log(doc.error.message);
-        }
-        documents.push(applyPolicyStage(doc, settings, baseline));
-      },
-    });
-  } finally {
-    process.off('SIGINT', onSigint);
-  }
-  progress.done();
-
-  const report: Report = buildReport(documents);
-  report.rules = ruleCatalog(settings.rules, report, settings.analyze.locale);
-  if (baseline) report.baseline = baselineInfo(baseline);
-  const policy = evaluatePolicy(report, { failUnder: settings.failUnder, failOn: settings.failOn });
-  if (policy) report.policy = policy;
-
-  const stdout = io.stdout;
-  const renderAs = (format: FormatName, toTerminal: boolean) =>
-    render(format, report, {
-      chalk: new Chalk({ level: toTerminal ? colorLevel(options.color, io.env, Boolean(stdout.isTTY)) : 0 }),
-      width: toTerminal ? (stdout.columns ?? 100) : 100,
+  const writer = new ReportWriter(outputs, io, (output) => {
+    const toTerminal = output === outputs[0] && output.target.kind === 'stdout';
+    return {
+      chalk: new Chalk({ level: toTerminal ? colorLevel(options.color, io.env, Boolean(io.stdout.isTTY)) : 0 }),
+      width: toTerminal ? (io.stdout.columns ?? 100) : 100,
       locale: settings.analyze.locale,
       cwd: process.cwd(),
-    });
+    };
+  });
+  const tally = new BatchTally(writer.keepsDocuments, { failUnder: settings.failUnder, failOn: settings.failOn }, options.minSeverity);
+
+  // SIGINT, SIGTERM, SIGHUP: stop, mark the running documents INTERRUPTED, report; a second signal quits at once
+  const interruption = watchStopSignals((name) => progress.log(`knebel: ${name}: stopping; the documents finished so far are reported (again to quit now)`));
+  const stopOnWriteFailure = new AbortController();
+  let writeFailure: unknown;
+  const finishRun = (code: number) => {
+    interruption.dispose();
+    return code;
+  };
+  let inputs: AnalyzeInput[];
   try {
-    for (const e of extra) await writeOutput(e.path, renderAs(e.format, false));
-    if (options.output !== undefined) await writeOutput(options.output, renderAs(options.format, false));
-    else {
-      const rendered = renderAs(options.format, true);
-      if (rendered) stdout.write(rendered);
-    }
+    inputs = await readInputs(paths, options, io);
   } catch (error) {
-    return reportSetupError(error, io);
+    stopSpares();
+    return finishRun(reportSetupError(error, io));
   }
-  if (interrupt.signal.aborted) {
-    io.stderr.write(`knebel: interrupted: ${documents.length} of ${paths.length} documents analysed and reported\n`);
-    return ExitCode.interrupted;
+  progress.update(0, paths[0]);
+  const jobs = capJobs(options.jobs);
+  if (jobs.note) progress.log(`knebel: ${jobs.note}`);
+  await analyzeAll(inputs, {
+    ...analyzeOptions,
+    ruleDirs: settings.ruleDirs,
+    disabledRules: settings.disabledRules,
+    jobs: jobs.jobs,
+    prestarted,
+    timeBudgetMs: options.timeBudget * 1000,
+    keepResults: false, // the tally keeps what the outputs need
+    signal: AbortSignal.any([interruption.signal, stopOnWriteFailure.signal]),
+    onDocument: (doc, index) => {
+      progress.update(index + 1, paths[index + 1] ?? paths[index]);
+      if (!doc.ok) {
+        progress.log(`knebel: ${doc.source}: ${doc.error.message} [${doc.error.code}]`);
+        if (options.debug && doc.error.code === 'INTERNAL_ERROR') progress.log(doc.error.message);
+      }
+      if (writeFailure) return;
+      try {
+        writer.document(tally.add(applyPolicyStage(doc, settings, baseline)));
+      } catch (error) {
+        writeFailure = error;
+        stopOnWriteFailure.abort();
+      }
+    },
+  });
+  progress.done();
+
+  const stoppedBy = interruption.received();
+  const report = tally.report(settings.rules, stoppedBy !== undefined, settings.analyze.locale);
+  if (baseline) report.baseline = baselineInfo(baseline);
+  try {
+    if (writeFailure) throw writeFailure;
+    writer.finish(report);
+  } catch (error) {
+    writer.abort();
+    if (error instanceof ClosedOutput) return finishRun(ExitCode.ok);
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr.write(`knebel: error: ${error.message}\n`);
+    return finishRun(ExitCode.outputFailed);
   }
-  if (report.summary.failed > 0) return ExitCode.inputFailed;
-  return report.policy && !report.policy.passed ? ExitCode.policyFailed : ExitCode.ok;
+  if (stoppedBy) {
+    io.stderr.write(`knebel: interrupted (${stoppedBy}): ${report.summary.documents} of ${paths.length} documents reported, the running ones as INTERRUPTED\n`);
+    return finishRun(STOP_SIGNALS[stoppedBy]);
+  }
+  if (report.summary.failed > 0) return finishRun(ExitCode.inputFailed);
+  return finishRun(report.policy && !report.policy.passed ? ExitCode.policyFailed : ExitCode.ok);
 }

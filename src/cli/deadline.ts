@@ -1,4 +1,3 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildIcs } from '../calendar/ics.js';
 import { addDays, maxDate } from '../deadline/civil.js';
@@ -11,6 +10,8 @@ import { version } from '../version.js';
 import type { CliIO } from './context.js';
 import { isProblem, loadContract, reportProblem, type ConsumerOptions } from './consumer.js';
 import { contractLabel } from './letter.js';
+import { planSingleOutput, writeOutput } from './output.js';
+import { reportSetupError } from './check.js';
 
 export interface DeadlineCliOptions extends ConsumerOptions {
   format: 'text' | 'json';
@@ -18,15 +19,9 @@ export interface DeadlineCliOptions extends ConsumerOptions {
   remindDays: number;
 }
 
-/** Write atomically, like `check --output`; "-" writes to standard output. */
-export async function writeAtomic(path: string, content: string, io: CliIO): Promise<void> {
-  if (path === '-') {
-    io.stdout.write(content);
-    return;
-  }
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
+/** Write like `check --output` (cli/output.ts): atomic for files, in place for devices and FIFOs; "-" is standard output. */
+export async function writeAtomic(path: string, content: string, io: CliIO, flag = '-o'): Promise<void> {
+  writeOutput(path, content, io, flag);
 }
 
 /**
@@ -61,6 +56,11 @@ export function reminderIcs(result: DeadlineResult, locale: Locale, digest: stri
 }
 
 export async function runDeadline(file: string, options: DeadlineCliOptions, io: CliIO): Promise<number> {
+  try {
+    if (options.ics) planSingleOutput(options.ics, '--ics', [file]);
+  } catch (error) {
+    return reportSetupError(error, io);
+  }
   const loaded = await loadContract(file, options, io);
   if (typeof loaded === 'number') return loaded;
   const { outcome, locale } = loaded;
@@ -70,7 +70,7 @@ export async function runDeadline(file: string, options: DeadlineCliOptions, io:
     const reminder = reminderIcs(outcome, locale, loaded.digest, options.remindDays);
     if (reminder) {
       try {
-        await writeAtomic(options.ics, reminder.ics, io);
+        await writeAtomic(options.ics, reminder.ics, io, '--ics');
       } catch (error) {
         io.stderr.write(`knebel: ${td(locale, 'problem.cannotWrite', { file: String(options.ics), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message })}\n`);
         return ExitCode.usage;

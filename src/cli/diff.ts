@@ -1,4 +1,3 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { Chalk } from 'chalk';
 import { analyzeDocument, failedDocument } from '../analyze.js';
 import { diffDocuments } from '../diff/index.js';
@@ -10,6 +9,7 @@ import type { ContractType, Severity } from '../rules/schema.js';
 import { applyPolicyStage, reportSetupError, resolveSettings, type Settings } from './check.js';
 import { colorLevel } from './color.js';
 import type { CliIO } from './context.js';
+import { ClosedOutput, planSingleOutput, writeOutput } from './output.js';
 import { readStdin } from './stdin.js';
 
 export interface DiffCliOptions {
@@ -33,6 +33,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCli
   try {
     if (oldFile === '-' && newFile === '-') throw new UsageError('only one version can come from standard input');
     settings = resolveSettings(options);
+    if (options.output !== undefined) planSingleOutput(options.output, '-o', [oldFile, newFile]);
   } catch (error) {
     return reportSetupError(error, io);
   }
@@ -67,15 +68,12 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCli
             chalk: new Chalk({ level: toFile ? 0 : colorLevel(options.color, io.env, Boolean(io.stdout.isTTY)) }),
             width: toFile ? 100 : (io.stdout.columns ?? 100),
           });
-  if (toFile) {
-    const path = options.output as string;
-    const temporary = `${path}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, rendered);
-      await rename(temporary, path);
-    } catch (error) {
-      return reportSetupError(new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`), io);
-    }
-  } else io.stdout.write(rendered);
+  try {
+    writeOutput(options.output ?? '-', rendered, io);
+  } catch (error) {
+    if (error instanceof ClosedOutput) return ExitCode.ok;
+    io.stderr.write(`knebel: error: ${(error as Error).message}\n`);
+    return ExitCode.outputFailed;
+  }
   return diff.worse ? ExitCode.policyFailed : ExitCode.ok;
 }

@@ -19,6 +19,8 @@ export interface InputOptions {
   include?: GlobSet;
   /** Skip matching files and folders (also explicit paths). */
   exclude?: GlobSet[];
+  /** Absolute paths never picked up in a folder walk (the report files of this run). */
+  skip?: readonly string[];
 }
 
 export interface ExpandedInputs {
@@ -45,6 +47,7 @@ function matcher(set: GlobSet | undefined): ((absolute: string) => boolean) | un
 export function expandInputs(paths: readonly string[], options: InputOptions = {}): ExpandedInputs {
   const include = matcher(options.include);
   const excludes = (options.exclude ?? []).map(matcher).filter((m): m is (p: string) => boolean => m !== undefined);
+  const skipped = new Set(options.skip ?? []);
   const excluded = (absolute: string) => excludes.some((m) => m(absolute));
   const wanted = (absolute: string, name: string) => {
     if (include) return include(absolute);
@@ -91,7 +94,7 @@ export function expandInputs(paths: readonly string[], options: InputOptions = {
       if (info.isDirectory()) {
         if (SKIPPED_DIRS.has(name) || excluded(absolute)) continue;
         walk(path, found);
-      } else if (info.isFile() && wanted(absolute, name) && !excluded(absolute)) {
+      } else if (info.isFile() && wanted(absolute, name) && !excluded(absolute) && !skipped.has(realpathSync(path))) {
         add(path);
         found.count++;
       }

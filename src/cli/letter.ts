@@ -7,6 +7,8 @@ import { findProvider } from '../letter/provider.js';
 import type { CliIO } from './context.js';
 import { isProblem, loadContract, reportProblem, type ConsumerOptions } from './consumer.js';
 import { writeAtomic } from './deadline.js';
+import { planSingleOutput } from './output.js';
+import { reportSetupError } from './check.js';
 
 export interface LetterCliOptions extends ConsumerOptions {
   name: string;
@@ -32,6 +34,11 @@ export const addressLines = (value: string | undefined): string[] =>
     : [];
 
 export async function runLetter(file: string, options: LetterCliOptions, io: CliIO): Promise<number> {
+  try {
+    if (options.output !== undefined) planSingleOutput(options.output, '-o', [file]);
+  } catch (error) {
+    return reportSetupError(error, io);
+  }
   const loaded = await loadContract(file, options, io);
   if (typeof loaded === 'number') return loaded;
   const { outcome, locale } = loaded;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../errors.js';
 import { version } from '../version.js';
+import { guardStandardStreams } from './output.js';
 import { defineCheck } from './commands/check.js';
 import { defineDeadline } from './commands/deadline.js';
 import { defineDiff } from './commands/diff.js';
@@ -50,6 +51,10 @@ Exit codes:
   2  usage error (unknown option, bad value, invalid config, unreadable baseline)
   3  at least one input could not be analysed (the others are still reported)
   4  a rule pack is invalid
+  74 a report could not be written after the analysis (disk full, I/O error)
+  129, 130, 143  stopped by SIGHUP, SIGINT (Ctrl-C), SIGTERM: the finished documents
+     are reported, the running ones as INTERRUPTED
+  A closed standard output (knebel … | head) ends knebel quietly.
 
 Examples:
   knebel check vertrag.pdf
@@ -66,6 +71,7 @@ Examples:
 
 /** Run the CLI and return the exit code; never throws for user errors. */
 export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  if (io.stdout === process.stdout) guardStandardStreams(process.stdout, process.stderr);
   let exitCode: number = ExitCode.ok;
   const program = buildProgram(io, (code) => {
     exitCode = code;

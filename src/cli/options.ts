@@ -49,3 +49,16 @@ export function shardSpec(value: string): { index: number; count: number } {
   if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 1/4');
   return { index, count };
 }
+
+/** Longest --time-budget: a Node timer holds at most 2^31-1 ms; a longer budget used to fail every document at once. */
+export const MAX_TIME_BUDGET_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** --time-budget in seconds, 1 to MAX_TIME_BUDGET_SECONDS (about 24 days). */
+export function timeBudget(value: string): number {
+  const n = positiveInt(value);
+  if (n > MAX_TIME_BUDGET_SECONDS) throw new InvalidArgumentError(`expected at most ${MAX_TIME_BUDGET_SECONDS} seconds (about 24 days)`);
+  return n;
+}
+
+/** --min-severity values. */
+export const MIN_SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'info'];

@@ -57,8 +57,8 @@ function findingCommand(doc: OkDocument, finding: Finding): string {
 /**
  * GitHub Actions workflow commands: one annotation per active finding (error for critical and
  * high, warning for medium, notice for low), a notice with each contract's score, and plain log
- * lines for suppressed findings and baseline counts. Lines and columns point into the normalized
- * text (`knebel text FILE`). GitHub shows at most 10 annotations of each level per step, so
+ * lines for suppressed findings and baseline counts. Lines and columns are the source file's own
+ * for text, Markdown and HTML, those of `knebel text FILE` for PDF and DOCX. GitHub shows at most 10 annotations of each level per step, so
  * write a Markdown report to $GITHUB_STEP_SUMMARY as well (the bundled action does).
  */
 export function formatGithub(report: Report, options: GithubFormatOptions = {}): string {

@@ -217,6 +217,11 @@ function summary(report: Report, locale: Locale): string {
  * highlighted in place and linked both ways.
  */
 export function formatHtml(report: Report, options: HtmlFormatOptions = {}): string {
+  return [...formatHtmlPieces(report, options)].join('');
+}
+
+/** The same page piece by piece (one piece per document): a batch's page can be larger than the longest string allowed. */
+export function* formatHtmlPieces(report: Report, options: HtmlFormatOptions = {}): Generator<string> {
   const locale = reportLocale(report, options.locale);
   const title = report.documents.length === 1 ? `${label(locale, 'report')}: ${report.documents[0].source}` : label(locale, 'report');
   const body: string[] = [`<header><h1>${escapeHtml(label(locale, 'report'))}</h1><p>knebel ${escapeHtml(report.tool.version)}</p></header>`];
@@ -230,11 +235,7 @@ export function formatHtml(report: Report, options: HtmlFormatOptions = {}): str
   for (const doc of report.documents) {
     if (!doc.ok && report.documents.length === 1) body.push(`<p>⚠ ${escapeHtml(doc.source)}: ${escapeHtml(doc.error.message)} <code>${escapeHtml(doc.error.code)}</code></p>`);
   }
-  report.documents.forEach((doc, i) => {
-    if (doc.ok) body.push(documentSection(doc, i));
-  });
-  body.push(`<footer>${escapeHtml(t(locale, 'disclaimer'))}</footer>`);
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
@@ -247,6 +248,9 @@ export function formatHtml(report: Report, options: HtmlFormatOptions = {}): str
 <body>
 <main>
 ${body.join('\n')}
+`;
+  for (const [i, doc] of report.documents.entries()) if (doc.ok) yield `${documentSection(doc, i)}\n`;
+  yield `<footer>${escapeHtml(t(locale, 'disclaimer'))}</footer>
 </main>
 </body>
 </html>

@@ -1,16 +1,30 @@
 import type { ChalkInstance } from 'chalk';
 import type { Locale } from '../i18n/messages.js';
-import type { Report } from '../report/schema.js';
+import type { DocumentReport, Report } from '../report/schema.js';
+import { compactDocument, formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatHtml, formatHtmlPieces } from './html.js';
+import { formatJson, formatJsonPieces } from './json.js';
+import { formatJsonl, jsonlDocument, jsonlEnd } from './jsonl.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 /** Every output format of `knebel check`: each a pure function of the report model. */
-export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'jsonl', 'compact'] as const;
 export type FormatName = (typeof FORMATS)[number];
+
+/** Formats written document by document as the batch runs: the CLI keeps no document for them (flat memory). */
+export const STREAMING: Partial<Record<FormatName, { document(doc: DocumentReport): string; end(report: Report): string }>> = {
+  jsonl: { document: jsonlDocument, end: jsonlEnd },
+  compact: { document: compactDocument, end: () => '' },
+};
+
+/** Formats that can be written piece by piece (per document) at the end, never as one string. */
+export const PIECES: Partial<Record<FormatName, (report: Report, options: RenderOptions) => Iterable<string>>> = {
+  json: (report) => formatJsonPieces(report),
+  html: (report, options) => formatHtmlPieces(report, { locale: options.locale }),
+};
 
 export interface RenderOptions {
   /** Colours of the text format (level 0 for none). */
@@ -33,6 +47,10 @@ export function render(format: FormatName, report: Report, options: RenderOption
       return formatGithub(report, { locale: options.locale });
     case 'html':
       return formatHtml(report, { locale: options.locale });
+    case 'jsonl':
+      return formatJsonl(report);
+    case 'compact':
+      return formatCompact(report);
     default:
       return formatText(report, { chalk: options.chalk, width: options.width, locale: options.locale });
   }

@@ -142,8 +142,8 @@ function result(finding: Finding, doc: OkDocument, index: number, ruleIndex: num
 
 /**
  * SARIF 2.1.0 for code-scanning tools (GitHub, Azure DevOps, VS Code SARIF viewer). Lines and
- * columns point into the normalized text that `knebel text FILE` prints (for PDF and DOCX that is
- * the extracted text, not the file's bytes), so each result carries the quoted clause as its
+ * columns are the source file's own for text, Markdown and HTML; for PDF and DOCX they point into
+ * the text `knebel text FILE` prints, so each result also carries the quoted clause as its
  * snippet, the page and section in its message, and a fingerprint of rule id + clause text.
  */
 export function formatSarif(report: Report, options: SarifFormatOptions = {}): string {
@@ -194,7 +194,7 @@ export function formatSarif(report: Report, options: SarifFormatOptions = {}): s
             })),
           },
         },
-        invocations: [{ executionSuccessful: report.summary.failed === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [{ executionSuccessful: report.summary.failed === 0 && !report.summary.interrupted, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         columnKind: 'utf16CodeUnits',
         artifacts: report.documents.map((doc) => artifact(doc, cwd)),
         results,

@@ -125,7 +125,7 @@ export function formatText(report: Report, options: TextFormatOptions): string {
   const blocks = report.documents.flatMap((doc) => (doc.ok ? [formatDocument(doc, options.chalk, width)] : []));
   const locale = options.locale ?? report.documents.find((d): d is OkDocument => d.ok)?.locale ?? 'en';
   if (report.documents.length > 1) {
-    blocks.push(`${summaryTable(report, locale, options.chalk)}\n\n${options.chalk.dim(t(locale, 'summary.documents', report.summary))}`);
+    blocks.push(`${summaryTable(report, locale, options.chalk)}\n\n${options.chalk.dim(t(locale, 'summary.documents', { documents: report.summary.documents, failed: report.summary.failed }))}`);
   }
   if (report.policy) {
     const { chalk } = options;
@@ -133,6 +133,7 @@ export function formatText(report: Report, options: TextFormatOptions): string {
     const failures = report.policy.failures.map((f) => wrap(policyFailureText(locale, f), width, '    ').replace(/^ {4}/, '  • '));
     blocks.push([verdict, ...failures].join('\n'));
   }
+  if (report.summary.interrupted) blocks.push(options.chalk.bold.yellow(label(locale, 'interrupted')));
   return blocks.length ? `${blocks.join('\n\n')}\n` : '';
 }
 

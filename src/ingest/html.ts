@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { TrackedText } from '../text/tracked.js';
 
 /** Elements whose content is never visible text (or must never be executed or fetched). */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'select', 'button']);
@@ -26,15 +27,25 @@ function isHidden(attributes: Record<string, string>): boolean {
  * Scripts, styles and embedded content are dropped; nothing is fetched or executed.
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
-  const out: string[] = [];
+  return htmlToTracked(html, options).text;
+}
+
+/**
+ * `htmlToText` that remembers where each character stands in the HTML source: text at its own
+ * place, inserted breaks and list numbers at their element's tag (so a finding points at the line
+ * of its element, never at hidden text elsewhere).
+ */
+export function htmlToTracked(html: string, options: HtmlToTextOptions = {}): TrackedText {
+  const out: TrackedText[] = [];
   let skipDepth = 0;
   const stack: string[] = [];
   const hiddenAt: number[] = [];
   const lists: { ordered: boolean; counter: number }[] = [];
   let pre = 0;
 
-  const blockBreak = () => out.push('\n\n');
-  const parser = new Parser(
+  const push = (piece: string) => out.push(TrackedText.fromSource(piece, parser.startIndex, -1));
+  const blockBreak = () => push('\n\n');
+  const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
         if (!VOID.has(name)) stack.push(name);
@@ -56,20 +67,21 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
             const numbers = options.hierarchicalLists
               ? lists.filter((l) => l.ordered).map((l) => l.counter).join('.')
               : String(list.counter);
-            out.push(`${numbers}. `);
-          } else if (list) out.push('- ');
+            push(`${numbers}. `);
+          } else if (list) push('- ');
         }
-        if (name === 'td' || name === 'th') out.push(' ');
-        if (name === 'img' && attributes.alt && skipDepth === 0) out.push(` ${attributes.alt} `);
+        if (name === 'td' || name === 'th') push(' ');
+        if (name === 'img' && attributes.alt && skipDepth === 0) push(` ${attributes.alt} `);
       },
       ontext(text) {
         if (skipDepth > 0) return;
-        out.push(pre > 0 ? text : text.replace(/\s+/g, ' '));
+        const piece = TrackedText.fromSource(text, parser.startIndex, parser.endIndex + 1 - parser.startIndex);
+        out.push(pre > 0 ? piece : piece.replace(/\s+/g, ' '));
       },
       onclosetag(name, isImplied) {
         void isImplied;
         if (VOID.has(name)) {
-          if (name === 'br' && skipDepth === 0) out.push('\n');
+          if (name === 'br' && skipDepth === 0) push('\n');
           return;
         }
         if (hiddenAt.length && hiddenAt[hiddenAt.length - 1] === stack.length) {
@@ -89,11 +101,10 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   );
   parser.write(html);
   parser.end();
-  return out
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
+  // each line trimmed, runs of spaces and tabs one space, at most one blank line, no outer white space
+  return TrackedText.concat(out)
+    .replace(/[ \t]+/g, ' ')
+    .replace(/[^\S\n]*\n[^\S\n]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/^\s+|\s+$/g, '');
 }

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
 import { detectKind, looksLikeHtml, looksLikeMarkdown } from './detect.js';
-import { markdownToText } from './markdown.js';
+import { markdownToTracked } from './markdown.js';
 import type { IngestedDocument, IngestOptions } from './types.js';
 
 export type { DocumentFormat, IngestedDocument, IngestOptions } from './types.js';
@@ -33,12 +33,28 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
   const { text, encoding } = decodeText(bytes);
   if (looksLikeHtml(text)) {
     // the HTML parser (~60 ms to import) loads only for HTML
-    const { htmlToText } = await import('./html.js');
-    return { format: 'html', pages: [htmlToText(text)], encoding, warnings: [] };
+    const { htmlToTracked } = await import('./html.js');
+    const page = htmlToTracked(text);
+    return { format: 'html', pages: [page.text], encoding, warnings: [], source: { text, origins: [page.origin] } };
   }
   // a form feed separates pages in text exports (pdftotext, printers)
-  if (looksLikeMarkdown(text)) return { format: 'md', pages: text.split('\f').map(markdownToText), encoding, warnings: [] };
-  return { format: 'txt', pages: text.split('\f'), encoding, warnings: [] };
+  const pages = text.split('\f');
+  const starts = pageStarts(pages);
+  if (looksLikeMarkdown(text)) {
+    const tracked = pages.map(markdownToTracked);
+    return { format: 'md', pages: tracked.map((p) => p.text), encoding, warnings: [], source: { text, origins: tracked.map((p, i) => p.origin.map((o) => o + starts[i])) } };
+  }
+  return { format: 'txt', pages, encoding, warnings: [], source: { text, origins: starts } };
+}
+
+/** Offset of each page in the text its pages were split from (one form feed between pages). */
+function pageStarts(pages: readonly string[]): number[] {
+  let at = 0;
+  return pages.map((page) => {
+    const start = at;
+    at += page.length + 1;
+    return start;
+  });
 }
 
 function formatBytes(n: number): string {

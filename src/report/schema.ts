@@ -16,7 +16,11 @@ export const evidenceSchema = z.object({
   end: z.number().int().min(0),
   /** The words inside the quote that triggered the finding, same offsets. */
   match: z.object({ text: z.string(), start: z.number().int().min(0), end: z.number().int().min(0) }),
-  /** 1-based line and column of `start` in the normalized text (lines split at "\n", columns in UTF-16 code units). */
+  /**
+   * 1-based line and column of `start` in the source file for .txt, .md and .html (through the
+   * normalizer's offset map), in the normalized text (`knebel text`) for PDF and DOCX; columns in
+   * UTF-16 code units.
+   */
   line: z.number().int().min(1).optional(),
   column: z.number().int().min(1).optional(),
   /** Line and column just past the quote's last character (SARIF convention: endColumn is exclusive). */
@@ -62,6 +66,15 @@ export const findingSchema = z.object({
   value: z.string().optional(),
   /** Present when a suppression accepts this finding: it stays in the report but costs no points (`points` is 0). */
   suppressed: suppressionSchema.optional(),
+  /** "model" for a statistical match of the second opinion (`--no-model` turns it off); absent for rule findings. */
+  source: z.literal('model').optional(),
+  /** What the statistical model saw: its probability and the n-grams that weighed most (weight = share of the log-odds). */
+  model: z
+    .object({
+      probability: z.number().min(0).max(1),
+      ngrams: z.array(z.object({ text: z.string(), weight: z.number() })),
+    })
+    .optional(),
 });
 
 const factEvidenceSchema = z.object({ text: z.string(), page: z.number().int(), section: z.string().nullable(), start: z.number().int(), end: z.number().int() });
@@ -191,7 +204,12 @@ export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('knebel'), version: z.string() }),
   documents: z.array(documentReportSchema),
-  summary: z.object({ documents: z.number().int(), failed: z.number().int() }),
+  summary: z.object({
+    documents: z.number().int(),
+    failed: z.number().int(),
+    /** Present (true) when a signal stopped the batch: documents not yet started are missing, running ones are INTERRUPTED. */
+    interrupted: z.literal(true).optional(),
+  }),
   /** The rules behind the findings, in the report's locale. */
   rules: z.array(ruleInfoSchema).optional(),
   policy: policySchema.optional(),

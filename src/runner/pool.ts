@@ -1,15 +1,18 @@
-import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
 import { failedDocument } from '../report/build.js';
 import { InputError } from '../errors.js';
+import { capJobs } from './jobs.js';
+import { killOnExit } from './signals.js';
 import type { DocumentReport } from '../report/schema.js';
 
 /** Documented defaults (README "Limits"). */
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
 export const DEFAULT_WORKER_MEMORY_MB = 2048;
+/** Longest delay a Node timer accepts. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
   /** Rule ids not to run. */
@@ -22,7 +25,9 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
   workerMemoryMb?: number;
   /** Called for each document in input order, as soon as it and all before it are done. */
   onDocument?: (report: DocumentReport, index: number) => void;
-  /** Stops handing out new documents (e.g. on SIGINT); documents already running finish. */
+  /** false: forget each report once `onDocument` has it (memory stays flat; the promise then resolves with none). */
+  keepResults?: boolean;
+  /** Stops the batch (SIGINT, SIGTERM): running documents are stopped and reported as INTERRUPTED, no new one starts. */
   signal?: AbortSignal;
   /** Workers from `prestartWorker` (same memory limit) to use before forking new ones. */
   prestarted?: ChildProcess[];
@@ -33,11 +38,16 @@ const WORKER_PATH = fileURLToPath(new URL('./worker.js', import.meta.url));
 function forkWorker(workerMemoryMb: number): ChildProcess {
   // processes, not threads: two processes scaled better than two threads of one process on this
   // class of machine (docs/benchmark.md), at the price of more memory
-  return fork(WORKER_PATH, [], {
+  const worker = fork(WORKER_PATH, [], {
     execArgv: [`--max-old-space-size=${workerMemoryMb}`],
     serialization: 'advanced', // Uint8Array inputs and reports cross as structured clones
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    // its own process group: Ctrl-C on the terminal reaches only the parent, which stops the batch
+    // in order (runner/signals.ts); the worker watches its parent itself (runner/watchdog.ts)
+    detached: true,
   });
+  killOnExit(worker);
+  return worker;
 }
 
 /**
@@ -68,17 +78,19 @@ interface Slot {
  * order. Returns the reports of the documents that were started (all, unless aborted).
  */
 export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
-  const { jobs, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
+  const { jobs, timeBudgetMs: requestedBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, keepResults = true, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
+  // timers hold at most 2^31-1 ms (~24.8 days); a longer one would fire at once
+  const timeBudgetMs = Math.min(requestedBudgetMs, MAX_TIMER_MS);
   const spare = [...prestarted];
   const discardSpares = () => {
     for (const worker of spare.splice(0)) worker.kill();
   };
   const results: (DocumentReport | undefined)[] = new Array(inputs.length);
-  if (inputs.length === 0) {
+  if (inputs.length === 0 || signal?.aborted) {
     discardSpares();
     return [];
   }
-  const size = Math.max(1, Math.min(jobs ?? availableParallelism(), inputs.length));
+  const size = Math.max(1, Math.min(capJobs(jobs).jobs, inputs.length));
   const sourceOf = (input: AnalyzeInput) =>
     typeof input === 'string' ? input : input instanceof Uint8Array ? '<buffer>' : (input.source ?? '<text>');
 
@@ -92,6 +104,7 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
     const emit = () => {
       while (emitted < inputs.length && results[emitted]) {
         onDocument?.(results[emitted] as DocumentReport, emitted);
+        if (!keepResults) results[emitted] = undefined;
         emitted++;
       }
     };
@@ -171,7 +184,20 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       slot.worker.send({ id, input });
     };
 
-    signal?.addEventListener('abort', finish, { once: true });
+    /** A stop signal: the running documents end now as INTERRUPTED; the ones not started are left out. */
+    const interrupt = () => {
+      if (finished) return;
+      const reason = `stopped by ${String(signal?.reason ?? 'a signal')} before the analysis finished`;
+      for (const slot of slots) {
+        if (!slot.task) continue;
+        clearTimeout(slot.task.timer);
+        results[slot.task.id] = failedDocument(sourceOf(inputs[slot.task.id]), new InputError('INTERRUPTED', reason));
+        slot.task = undefined;
+        running--;
+      }
+      finish();
+    };
+    signal?.addEventListener('abort', interrupt, { once: true });
     for (let i = 0; i < size; i++) {
       const slot = {} as Slot;
       attach(slot);

@@ -1,6 +1,7 @@
 import { analyzeDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
 import { scanWords } from '../prefilter/scan.js';
 import { loadBuiltinRules, loadRules, type Rule } from '../rules/load.js';
+import { watchParent } from './watchdog.js';
 
 /**
  * One analysis process (forked by the pool): receives its settings first, loads the rules once,
@@ -12,6 +13,8 @@ export type WorkerMessage =
 
 let rules: Rule[] = [];
 let options: AnalyzeOptions = {};
+
+watchParent();
 
 // warm up before the settings arrive (a prestarted worker waits for them while the CLI reads its
 // options): the built-in rules, and the literal scanner they share with the language packs

@@ -1,4 +1,5 @@
 import { letterRunStart } from './letters.js';
+import { lastAtOrBefore } from './sorted.js';
 import { TrackedText } from './tracked.js';
 import { startsBlock } from './structure.js';
 
@@ -8,6 +9,8 @@ export interface NormalizedText {
   pageCount: number;
   /** 1-based page of the character at `offset` of `text`. */
   pageAt(offset: number): number;
+  /** Where the character at `offset` of `text` came from: 0-based page and offset in that page's text. */
+  rawPosition(offset: number): { page: number; offset: number };
   /** Lines removed as running headers, footers or page numbers. */
   strippedLines: number;
 }
@@ -102,21 +105,17 @@ export function normalize(pages: readonly string[]): NormalizedText {
   t = t.replace(/^\n+|\n+$/g, '');
 
   const final = t;
+  const rawPosition = (offset: number): { page: number; offset: number } => {
+    const origin = final.originAt(offset);
+    const page = lastAtOrBefore(rawPageStarts, origin);
+    return { page, offset: origin - rawPageStarts[page] };
+  };
   return {
     text: final.text,
     pageCount: Math.max(1, pages.length),
     strippedLines: stripped.count,
-    pageAt(offset: number): number {
-      const origin = final.originAt(offset);
-      let lo = 0;
-      let hi = rawPageStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (rawPageStarts[mid] <= origin) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
-    },
+    pageAt: (offset) => rawPosition(offset).page + 1,
+    rawPosition,
   };
 }
 

@@ -15,6 +15,30 @@ export class TrackedText {
     return new TrackedText(text, origin);
   }
 
+  /** A text whose characters came from known places: `origin[i]` for `text[i]` (as many as characters). */
+  static withOrigins(text: string, origin: Int32Array): TrackedText {
+    if (origin.length !== text.length) throw new Error('TrackedText.withOrigins needs one origin per character');
+    return new TrackedText(text, origin);
+  }
+
+  /** A piece of text that came from `length` characters at `start` of a source (1:1 when the lengths agree, else all from `start`). */
+  static fromSource(text: string, start: number, length: number): TrackedText {
+    const origin = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) origin[i] = text.length === length ? start + i : start;
+    return new TrackedText(text, origin);
+  }
+
+  /** The pieces one after the other, each keeping its origins. */
+  static concat(parts: readonly TrackedText[]): TrackedText {
+    const origin = new Int32Array(parts.reduce((n, p) => n + p.text.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      origin.set(part.origin, at);
+      at += part.text.length;
+    }
+    return new TrackedText(parts.map((p) => p.text).join(''), origin);
+  }
+
   /**
    * Global regex replacement (string replacers are literal, no `$1`). Characters kept from the
    * match's own text keep their origin when the replacement is a substring of the match;

@@ -1,17 +1,19 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, positiveInt, scoreValue, SEVERITY_CHOICES, shardSpec } from '../options.js';
+import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, MIN_SEVERITY_CHOICES, positiveInt, scoreValue, SEVERITY_CHOICES, shardSpec, timeBudget } from '../options.js';
 
-export const FORMAT_CHOICES = ['text', 'json', 'sarif', 'markdown', 'github', 'html'];
+export const FORMAT_CHOICES = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'jsonl', 'compact'];
 
 export function defineCheck(program: Command, { io, setExit }: CommandContext): void {
   program
     .command('check')
     .description('analyse contract files (PDF, DOCX, HTML, Markdown, text) and print findings and a freedom score')
     .argument('[files...]', 'contract files or folders (searched recursively); "-" reads a contract from standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_CHOICES).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('-f, --format <format>', 'output format (jsonl: one line per document as it finishes; compact: file:line: severity rule-id message)').choices(FORMAT_CHOICES).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output ("-": standard output)')
     .option('--write <format:file>', 'also write the report in another format, e.g. sarif:knebel.sarif (repeatable)', collect)
+    .addOption(new Option('--min-severity <severity>', 'show only findings of this severity or worse (the score and --fail-on still count all)').choices(MIN_SEVERITY_CHOICES))
+    .option('--stdin-filename <name>', 'name of the contract read from standard input ("-") in reports and suppressions')
     .addOption(new Option('-l, --locale <locale>', "language of messages (default: the contract's language)").choices(['de', 'en']))
     .option('-j, --jurisdiction <id>', 'law to judge by: de, at, ch, eu, uk, us, us-ca, us-ny, generic (default: detected)', jurisdiction)
     .option('--contract-date <date>', 'date the contract was concluded, YYYY-MM-DD (default: read from the contract, else today)', isoDate)
@@ -19,6 +21,7 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--rules <dir>', 'add a rule pack folder of *.yml rules (repeatable)', collect)
     .option('--disable-rule <id>', 'do not run this rule (repeatable)', collect)
+    .option('--no-model', 'rules only: no statistical second opinion (findings marked "statistical match")')
     .option('--fail-under <score>', 'exit 1 when a contract scores below SCORE (0-100)', scoreValue)
     .addOption(new Option('--fail-on <severity>', 'exit 1 on a finding of this severity or worse ("none": never)').choices(SEVERITY_CHOICES))
     .option('--baseline <report.json>', 'report only findings not in this earlier JSON report (matched by fingerprint)')
@@ -27,9 +30,9 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--include <glob>', 'files to pick up in folders (repeatable; default: *.pdf *.docx *.txt *.md *.html)', collect)
     .option('--exclude <glob>', 'files or folders to skip (repeatable)', collect)
     .option('--files-from <file>', 'read the paths to analyse from FILE, one per line ("-": standard input)')
-    .option('--jobs <n>', 'documents analysed in parallel (worker processes; default: number of cores)', positiveInt)
+    .option('--jobs <n>', 'documents analysed in parallel (worker processes; default and most: number of cores, fewer when free memory is short)', positiveInt)
     .option('--shard <k/n>', 'analyse only the k-th of n deterministic slices of the inputs (by path hash), e.g. 2/4', shardSpec)
-    .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT)', positiveInt, 60)
+    .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT; at most 2147483)', timeBudget, 60)
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('--max-pages <n>', 'most PDF pages read', positiveInt, 1000)
     .option('--max-chars <n>', 'most characters of text analysed per document', positiveInt, 5_000_000)
