@@ -268,10 +268,9 @@ function listYaml(dir) {
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    // rules/words/ holds word sets, not rules
-    if (entry.isDirectory()) {
-      if (entry.name !== 'words') out.push(...listYaml(path));
-    } else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
+    // a pack's word sets (words/<lang>.yml) are not rules: load.ts skips them the same way
+    if (entry.isDirectory() && !(dir === join(ROOT, 'rules') && entry.name === 'words')) out.push(...listYaml(path));
+    else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
   }
   return out;
 }
@@ -1059,7 +1058,7 @@ function writeDocs(path, md, meta) {
 const USAGE = `usage: npm run eval [-- options]   (or: node scripts/eval.mjs [options] after npm run build)
 
   --json FILE         also write the raw numbers as JSON
-  --only LIST         comma-separated subset of: ${PARTS.join(', ')}
+  --only LIST         comma-separated subset of: ${PARTS.join(', ')}, ocr
   --jobs N            worker threads (default: available cores)
   --no-docs           do not rewrite docs/evaluation.md
   --no-model          skip the held-out fold models of the statistical second opinion
@@ -1094,7 +1093,11 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  const parts = args.only ? args.only.split(',').map((s) => s.trim()).filter(Boolean) : PARTS;
+  const requested = args.only ? args.only.split(',').map((s) => s.trim()).filter(Boolean) : [...PARTS, 'ocr'];
+  // the scanned and photographed twins need no datasets: their own module (scripts/eval/ocr.mjs)
+  if (requested.includes('ocr')) await (await import('./eval/ocr.mjs')).runOcrEval({ docs: !args['no-docs'] });
+  const parts = requested.filter((p) => p !== 'ocr');
+  if (args.only && parts.length === 0) return;
   const bad = parts.filter((p) => !PARTS.includes(p));
   if (bad.length) {
     console.error(`eval: unknown part(s) ${bad.join(', ')}; choose from ${PARTS.join(', ')}`);

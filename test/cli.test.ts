@@ -196,7 +196,6 @@ describe('bad input', () => {
   it.each([
     ['fixtures/bad/empty.txt', 'EMPTY_FILE'],
     ['fixtures/bad/encrypted.pdf', 'ENCRYPTED_PDF'],
-    ['fixtures/bad/scanned.pdf', 'NO_TEXT_LAYER'],
     ['fixtures/bad/truncated.pdf', 'CORRUPT_PDF'],
     ['fixtures/bad/random.pdf', 'BINARY_CONTENT'],
     ['fixtures/bad/legacy.doc', 'UNSUPPORTED_FORMAT'],
@@ -211,6 +210,13 @@ describe('bad input', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     const json = knebelJson([path]);
     expect(json.report.documents[0]).toMatchObject({ source: path, ok: false, error: { code } });
+  });
+
+  it('refuses a scanned PDF with --ocr never (one line, NO_TEXT_LAYER, exit 3)', () => {
+    const result = knebel(['check', '--ocr', 'never', 'fixtures/bad/scanned.pdf']);
+    expect(result.code).toBe(3);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/OCR is switched off \(--ocr never\).*\[NO_TEXT_LAYER\]/);
   });
 
   it('reads an encrypted PDF with the right password and names a wrong one', () => {
