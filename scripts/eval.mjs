@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, renameS
 import { createHash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { evalRealContracts, renderRealContracts } from './eval/real-contracts.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -45,7 +46,7 @@ const LEXGLUE_MAP = {
   Arbitration: 'arbitration',
 };
 
-const PARTS = ['claudette', 'lexglue', 'agb', 'cuad'];
+const PARTS = ['claudette', 'lexglue', 'agb', 'cuad', 'real'];
 
 // ---------------------------------------------------------------------------------------------
 // Worker: loads the compiled library once and analyses whatever the main thread sends.
@@ -83,7 +84,7 @@ async function runWorker() {
         // keeps every unit its own paragraph. Plain text, no format sniffing.
         const pages = task.units.map((u) => `${u}\n`);
         const ruleSet = task.ruleIds ? rules.filter((r) => task.ruleIds.includes(r.id)) : rules;
-        const analysis = analyzePages({ format: 'txt', pages, warnings: [] }, task.id, { language: task.language, jurisdiction: task.jurisdiction, rules: ruleSet, model: false });
+        const analysis = analyzePages({ format: 'txt', pages, warnings: [] }, task.id, { language: task.language, jurisdiction: task.jurisdiction, rules: ruleSet, forceContract: true, model: false });
         parentPort.postMessage({ key: task.key, findings: findingsOf(analysis), ms: performance.now() - started });
       } else if (task.type === 'file') {
         const bytes = readFileSync(task.path);
@@ -100,7 +101,7 @@ async function runWorker() {
         // time one rule (or none) over a fixed set of documents
         const ruleSet = task.ruleId === null ? [] : rules.filter((r) => r.id === task.ruleId);
         for (const doc of task.docs) {
-          analyzePages({ format: 'txt', pages: doc.units.map((u) => `${u}\n`), warnings: [] }, doc.id, { language: doc.language, jurisdiction: 'eu', rules: ruleSet, model: false });
+          analyzePages({ format: 'txt', pages: doc.units.map((u) => `${u}\n`), warnings: [] }, doc.id, { language: doc.language, jurisdiction: 'eu', rules: ruleSet, model: false, forceContract: true });
         }
         parentPort.postMessage({ key: task.key, ms: performance.now() - started });
       }
@@ -909,6 +910,7 @@ function render(results, meta) {
     both('');
   }
 
+  if (results.real) renderRealContracts(results.real, { both, table: (h, rows) => (out.text.push(textTable(h, rows)), out.md.push(mdTable(h, rows))) });
   const U = results.cuad;
   if (U) {
     both('== CUAD v1 (510 US commercial contracts, full TXT): renewal term and notice period to terminate renewal ==', '## CUAD v1: renewal term and notice period (EN)');
@@ -1009,6 +1011,7 @@ function render(results, meta) {
   if (A) hl('AGB-DE test split, share of clauses flagged', pct(A.test.flaggedShare), `${pct(A.test.void / A.test.clauses)} of clauses are void`);
   if (U) hl('CUAD renewal term, exact / equivalent', `${pct(U.renewal.exactRate)} / ${pct(U.renewal.equivalentRate)} of ${U.renewal.withGold}`, '–');
   if (U) hl('CUAD notice period to terminate renewal, exact / equivalent', `${pct(U.notice.exactRate)} / ${pct(U.notice.equivalentRate)} of ${U.notice.withGold}`, '–');
+  if (results.real) hl('real contracts, held-out half: recall / precision / facts / fair-vs-trap AUC', ['recall', 'precision', 'factsAccuracy', 'auc'].map((k) => fmt(results.real.halves.measuring[k])).join(' / '), 'targets 0.85 / 0.85 / 0.90 / 0.90');
   if (H.length) {
     const hh = ['measure', 'knebel rules', 'published reference'];
     out.text.splice(headlineAt, 0, '== Headline ==', '', textTable(hh, H), '');
@@ -1128,8 +1131,9 @@ async function main() {
     lexglue: existsSync(join(datasets, 'unfair-tos-lexglue-sample', 'unfair_tos_sample.jsonl')),
     agb: existsSync(join(datasets, 'agb-de', 'agb-de-anonym.csv')),
     cuad: existsSync(join(datasets, 'cuad', 'master_clauses.csv')),
+    real: existsSync(join(datasets, 'real-contracts', 'labels.json')),
   };
-  const run = parts.filter((p) => present[p]);
+  const run = PARTS.filter((p) => parts.includes(p) && present[p]); // in PARTS order: real reuses the CUAD results
   for (const p of parts.filter((q) => !present[q])) console.log(`${p}: dataset not found under ${datasets}, skipping`);
   if (run.length === 0) {
     console.log(`no evaluation datasets found at ${datasets}, skipping`);
@@ -1190,6 +1194,7 @@ async function main() {
       if (part === 'lexglue') results.lexglue = await evalLexglue(pool, join(datasets, 'unfair-tos-lexglue-sample'), opts);
       if (part === 'agb') results.agb = await evalAgb(pool, join(datasets, 'agb-de'), opts);
       if (part === 'cuad') results.cuad = await evalCuad(pool, join(datasets, 'cuad'), opts);
+      if (part === 'real') results.real = await opts.progress('real contracts', evalRealContracts(datasets, ROOT, DIST, { cuadFailures: results.cuad?.failures ?? null }));
       timings[part] = (performance.now() - t) / 1000;
     }
     // the statistical second opinion, held out (scripts/eval/model-folds.mjs)

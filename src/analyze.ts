@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { detectContext, type ContextOverrides, type DocumentContext } from './context/index.js';
 import { InputError } from './errors.js';
 import { toIso } from './facts/duration.js';
+import { contractSigns, NOT_A_CONTRACT_REASON, readsLikeContract } from './facts/contract-gate.js';
 import { extractFacts, type ExtractedFacts, type FactEvidence } from './facts/extract.js';
 import { extractTerms } from './facts/terms.js';
 import { formatDuration, interpolate, t, type Locale } from './i18n/messages.js';
@@ -46,6 +47,8 @@ export interface AnalyzeOptions extends OcrOptions {
   rules?: readonly Rule[];
   /** Put the document's clauses into the report (for the HTML report and `knebel diff`). */
   includeClauses?: boolean;
+  /** Analyse a text even when it does not read like a contract (--force-contract). */
+  forceContract?: boolean;
   /** The statistical second opinion after the rules (--no-model sets false); default on. */
   model?: boolean;
 }
@@ -104,7 +107,9 @@ function toFinding(
       ? ''
       : hit.value === 'indefinite'
         ? t(locale, 'value.indefinite')
-        : formatDuration(hit.value, locale);
+        : hit.value === 'same-as-initial'
+          ? t(locale, 'value.sameAsInitial')
+          : formatDuration(hit.value, locale);
   const params = { value: valueText, match: evidence.match.text };
   const forType = rule.legalBasis.filter((b) => !b.contractType || b.contractType.includes(contractType));
   const applicable = forType.filter((b) => jurisdictionCovers(b.jurisdiction, jurisdiction));
@@ -132,7 +137,7 @@ function factValues(facts: ExtractedFacts): Record<string, string | boolean | nu
   return {
     minimumTerm: facts.minimumTerm ? toIso(facts.minimumTerm) : null,
     autoRenewal: facts.autoRenewal,
-    renewalTerm: facts.renewalTerm === null ? null : facts.renewalTerm === 'indefinite' ? 'indefinite' : toIso(facts.renewalTerm),
+    renewalTerm: facts.renewalTerm === null ? null : typeof facts.renewalTerm === 'string' ? facts.renewalTerm : toIso(facts.renewalTerm),
     noticePeriod: facts.noticePeriod ? toIso(facts.noticePeriod) : null,
     noMinimumTerm: facts.noMinimumTerm,
     noticeAnchor: facts.noticeAnchor,
@@ -210,6 +215,9 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   }
   clock();
   const clauses = segment(normalized);
+  if (!options.forceContract && !readsLikeContract(contractSigns(text, clauses.reduce((n, c) => n + c.sentences.length, 0), pack))) {
+    throw new InputError('NOT_A_CONTRACT', NOT_A_CONTRACT_REASON);
+  }
   const segmentMs = clock();
   const rules = options.rules ?? loadRules(options.ruleDirs);
   // one literal scan per sentence serves every guarded expression of facts and rules

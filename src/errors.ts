@@ -22,6 +22,8 @@ export type InputErrorCode =
   | 'TOO_LONG'
   | 'ZIP_BOMB'
   | 'TIME_LIMIT'
+  /** The text does not read like a contract (newsletter, article, recipe…): no grade; --force-contract analyses it anyway. */
+  | 'NOT_A_CONTRACT'
   | 'CORRUPT_IMAGE'
   | 'IMAGE_TOO_LARGE'
   | 'IMAGE_UNREADABLE'

@@ -263,7 +263,8 @@ describe('baselines', () => {
 describe('knebel diff', () => {
   const dir = tmp('diff');
   const worse = variant(dir, 'worse.txt', ...REGISTERED_LETTER);
-  const better = variant(dir, 'better.txt', 'beträgt 24 Monate ab', 'beträgt 12 Monate ab');
+  // one month: no minimum-term finding at all (every term over one month is one, issue 13)
+  const better = variant(dir, 'better.txt', 'beträgt 24 Monate ab', 'beträgt 1 Monat ab');
 
   it('exits 1 when the new version is worse and names why', () => {
     const result = knebel(['diff', '--format', 'json', FAIR_TXT, worse]);

@@ -35,6 +35,8 @@ export interface CheckOptions {
   jurisdiction?: string;
   contractDate?: string;
   contractType?: ContractType;
+  /** Analyse texts that do not read like a contract. */
+  forceContract?: boolean;
   password?: string;
   rules?: string[];
   maxBytes: number;
@@ -154,6 +156,7 @@ export function resolveSettings(
       contractType: options.contractType ?? c.contractType,
       password: options.password,
       maxBytes: options.maxBytes,
+      forceContract: options.forceContract,
       // --no-model or "model": false in the config: rules only
       ...(options.model === false || c.model === false ? { model: false } : {}),
     },

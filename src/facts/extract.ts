@@ -15,7 +15,11 @@ export interface FactOccurrence<T> extends FactEvidence {
   value: T;
 }
 
-export type RenewalTerm = Duration | 'indefinite';
+/**
+ * A fixed renewal period; open-ended continuation; or a renewal for as long as the period before
+ * when the text does not say how long that is ("for the same period", "renews until you cancel").
+ */
+export type RenewalTerm = Duration | 'indefinite' | 'same-as-initial';
 
 export interface NoticeFact extends Duration {
   /** What the notice runs up to; null when the sentence does not say. */
@@ -43,7 +47,7 @@ export interface ExtractedFacts {
 
 type Slot = 'exclude' | 'notice' | 'renewal' | 'term';
 
-function classify(d: DurationMatch, sentence: string, pack: LanguagePack): Slot | null {
+function classify(d: DurationMatch, sentence: string, pack: LanguagePack, previous: string): Slot | null {
   const before = sentence.slice(Math.max(0, d.start - 90), d.start);
   const after = sentence.slice(d.end, d.end + 70);
   const cue = (slot: Slot) => {
@@ -51,7 +55,8 @@ function classify(d: DurationMatch, sentence: string, pack: LanguagePack): Slot 
     return (b?.test(before) ?? false) || (a?.test(after) ?? false);
   };
   if (cue('exclude')) return 'exclude';
-  if (cue('notice') && pack.terminationContext.test(sentence)) return 'notice';
+  // "Sie muss mit einer Frist von 6 Wochen erfolgen": the sentence before may name the cancellation
+  if (cue('notice') && (pack.terminationContext.test(sentence) || pack.terminationContext.test(previous))) return 'notice';
   if (cue('renewal')) return 'renewal';
   if (cue('term')) return 'term';
   return null;
@@ -86,6 +91,36 @@ function anchorAfter(sentence: string, d: DurationMatch, pack: LanguagePack): No
   return null;
 }
 
+function happensByItself(text: string, verb: { start: number; end: number }, pack: LanguagePack): boolean {
+  if (pack.pause.cue.test(text)) return false;
+  return pack.renewal.tacit.test(`${text.slice(0, verb.start)} ${text.slice(verb.end)}`);
+}
+
+/** The one billing cycle a sentence names ("each month", "jährlich"); null when none or several ("monthly or yearly"). */
+function cycleOf(text: string, pack: LanguagePack): Duration | null {
+  const named = pack.renewal.cycles.filter((c) => c.pattern.test(text));
+  return named.length === 1 ? { ...named[0].value } : null;
+}
+
+/**
+ * A renewal "for the same period" takes the initial term when the contract states it. A bare
+ * "renews automatically" next to an open-ended continuation elsewhere says no more than that
+ * continuation, so it is dropped; a stated "same period" is kept even then.
+ */
+function resolveSamePeriod(renewals: FactOccurrence<RenewalTerm>[], minimumTerm: Duration | null, bare: Set<FactOccurrence<RenewalTerm>>): Set<FactOccurrence<RenewalTerm>> {
+  const openEnded = renewals.some((o) => o.value === 'indefinite');
+  const resolved = new Set<FactOccurrence<RenewalTerm>>();
+  for (let i = renewals.length - 1; i >= 0; i--) {
+    const o = renewals[i];
+    if (o.value !== 'same-as-initial') continue;
+    if (minimumTerm) {
+      o.value = { ...minimumTerm };
+      resolved.add(o);
+    } else if (openEnded && bare.has(o)) renewals.splice(i, 1);
+  }
+  return resolved;
+}
+
 const longest = <T extends Duration>(values: T[]): T | null =>
   values.reduce<T | null>((best, d) => (best === null || approximateDays(d) > approximateDays(best) ? d : best), null);
 
@@ -97,8 +132,11 @@ const longest = <T extends Duration>(values: T[]): T | null =>
 export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): ExtractedFacts {
   const occ: ExtractedFacts['occurrences'] = { minimumTerm: [], renewalTerm: [], noticePeriod: [], autoRenewal: [], noMinimumTerm: [] };
   const conflicts: ExtractedFacts['conflicts'] = [];
+  // renewals read from a bare "renews automatically" (no period, no "same period" wording)
+  const bareRenewals = new Set<FactOccurrence<RenewalTerm>>();
 
   for (const clause of clauses) {
+    let previous = '';
     for (const sentence of clause.sentences) {
       const text = sentence.text;
       const negative = regexMatch(pack.renewal.negative, text);
@@ -113,7 +151,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       for (const d of findDurations(text, pack)) {
         const duration: Duration = { value: d.value, unit: d.unit };
         if (d.conflict) conflicts.push({ value: d.conflict, ...evidence(clause, sentence, d.start, d.end) });
-        const slot = classify(d, text, pack);
+        const slot = classify(d, text, pack, previous);
         const at = evidence(clause, sentence, d.start, d.end);
         if (slot === 'notice' && !providerOnly(text, pack)) occ.noticePeriod.push({ value: { ...duration, anchor: anchorAfter(text, d, pack) }, ...at });
         else if (slot === 'renewal' && !negative && (positive || pack.renewal.tacit.test(text))) {
@@ -122,23 +160,46 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
         } else if (slot === 'term' && !noMinimum) occ.minimumTerm.push({ value: duration, ...at });
       }
 
+      // a renewal whose period the sentence leaves to the plan: its billing cycle when named, else the period before
+      const same = negative || renewalStated ? null : regexMatch(pack.renewal.samePeriod, text);
+      const untilCancelled = negative || renewalStated || same ? null : regexMatch(pack.renewal.untilCancelled, text);
+      // a bare "renews" counts only with a sign that it happens by itself ("automatically", "unless cancelled")
+      // ...other than the verb itself ("verlängert sich" is both), and not a pause that pushes the end back
+      const bare = !negative && !renewalStated && !same && !untilCancelled && !indefinite && positive && happensByItself(text, positive, pack) ? positive : null;
+      const open = same ?? untilCancelled ?? bare;
+
       if (negative) occ.autoRenewal.push({ value: false, ...evidence(clause, sentence, negative.start, negative.end) });
-      else if (indefinite && continues && !renewalStated) {
+      else if (open) {
+        const at = evidence(clause, sentence, open.start, open.end);
+        occ.renewalTerm.push({ value: (same ? null : cycleOf(text, pack)) ?? 'same-as-initial', ...at });
+        if (bare) bareRenewals.add(occ.renewalTerm[occ.renewalTerm.length - 1]);
+        occ.autoRenewal.push({ value: true, ...at });
+      } else if (indefinite && continues && !renewalStated) {
         occ.renewalTerm.push({ value: 'indefinite', ...evidence(clause, sentence, indefinite.start, indefinite.end) });
         occ.autoRenewal.push({ value: true, ...evidence(clause, sentence, indefinite.start, indefinite.end) });
       } else if (positive || renewalStated) {
         const where = positive ?? { start: 0, end: text.length };
         occ.autoRenewal.push({ value: true, ...evidence(clause, sentence, where.start, where.end) });
       }
+      previous = text;
     }
   }
 
-  const notice = longest(occ.noticePeriod.map((o) => o.value));
-  const fixedRenewals = occ.renewalTerm.flatMap((o) => (o.value === 'indefinite' ? [] : [o.value]));
-  const renewalTerm: RenewalTerm | null = longest(fixedRenewals) ?? (occ.renewalTerm.length ? 'indefinite' : null);
+  // the notice that stops a renewal (up to the end of a term) binds the customer; a notice for
+  // ending at any time applies only when the contract states no such deadline
+  const beforeTermEnd = occ.noticePeriod.filter((o) => o.value.anchor === 'term-end').map((o) => o.value);
+  const notice = longest(beforeTermEnd.length ? beforeTermEnd : occ.noticePeriod.map((o) => o.value));
+  const minimumTerm = longest(occ.minimumTerm.map((o) => o.value));
+  const resolved = resolveSamePeriod(occ.renewalTerm, minimumTerm, bareRenewals);
+  // a renewal period the contract names beats one inferred from "the same period"
+  const fixedRenewals = (inferred: boolean) => occ.renewalTerm.flatMap((o) => (typeof o.value === 'object' && resolved.has(o) === inferred ? [o.value] : []));
+  const renewalTerm: RenewalTerm | null =
+    longest(fixedRenewals(false)) ??
+    longest(fixedRenewals(true)) ??
+    (occ.renewalTerm.some((o) => o.value === 'same-as-initial') ? 'same-as-initial' : occ.renewalTerm.length ? 'indefinite' : null);
   const renewals = occ.autoRenewal.map((o) => o.value);
   return {
-    minimumTerm: longest(occ.minimumTerm.map((o) => o.value)),
+    minimumTerm,
     autoRenewal: renewals.includes(true) ? true : renewals.includes(false) ? false : null,
     renewalTerm,
     noticePeriod: notice ? { value: notice.value, unit: notice.unit } : null,

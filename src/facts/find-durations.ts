@@ -77,6 +77,8 @@ export function findDurations(text: string, pack: LanguagePack): DurationMatch[]
     const def = pack.units[m.slice(1).findIndex((g) => g !== undefined)];
     const number = readNumberBefore(text, m.index, pack, fillers);
     if (!number) continue;
+    // hours count only as whole days ("48 hours" = P2D); report durations have no hour unit
+    if (def.scale !== undefined && def.scale < 1 && !Number.isInteger(number.value * def.scale)) continue;
     found.push(make(text, number.start, m.index + m[0].length, number.value * (def.scale ?? 1), def.unit, number.conflict));
   }
   if (compound) {

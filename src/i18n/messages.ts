@@ -53,6 +53,7 @@ const en = {
   'contractType.insurance': 'insurance',
   'contractType.other': 'other',
   'value.indefinite': 'an indefinite period',
+  'value.sameAsInitial': 'the same period as before (the contract does not say how long; if your plan is monthly, this weighs less)',
   'disclaimer': 'Not legal advice: findings say what is likely unfair or invalid, courts decide.',
 } as const;
 
@@ -107,6 +108,7 @@ const de: Record<MessageKey, string> = {
   'contractType.insurance': 'Versicherung',
   'contractType.other': 'sonstige',
   'value.indefinite': 'unbestimmte Zeit',
+  'value.sameAsInitial': 'denselben Zeitraum wie zuvor (wie lang, sagt der Vertrag nicht; bei einem Monatsabo wiegt das weniger)',
   'disclaimer': 'Keine Rechtsberatung: Befunde zeigen, was wahrscheinlich unfair oder unwirksam ist; entscheiden müssen Gerichte.',
 };
 

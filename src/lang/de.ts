@@ -26,6 +26,8 @@ export const de: LanguagePack = {
     { pattern: '(?:kalender|beitrags|vertrags|abrechnungs|nutzungs)?jahr(?:e|en|es)?|j\\.', unit: 'Y' },
     { pattern: 'quartal(?:e|en|s)?|vierteljahr(?:e|en|es)?', unit: 'M', scale: 3 },
     { pattern: 'halbjahr(?:e|en|es)?', unit: 'M', scale: 6 },
+    { pattern: 'stunde(?:n)?|std\\.', unit: 'D', scale: 1 / 24 },
+    { pattern: '(?:schul|studien)?semester(?:s|n)?', unit: 'M', scale: 6 },
   ],
   compoundUnits: [
     { pattern: 'monatig(?:e|en|er|es|em)?|monats', unit: 'M' },
@@ -51,13 +53,13 @@ export const de: LanguagePack = {
       after: /^\s*(?:verlängerung|verlängert)/iu,
     },
     term: {
-      before: /(?:mindest(?:vertrags)?(?:laufzeit|dauer)|erstlaufzeit|grundlaufzeit|(?:feste|anfängliche|erste)\s+(?:vertrags)?laufzeit|vertragslaufzeit|laufzeit|vertragsdauer|bindungsfrist|vertragsbindung|bindung)\s*(?:beträgt|von|:|=|ist|liegt\s+bei)?\s*(?:jeweils\s+|zunächst\s+|mindestens\s+)*$|\b(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+|eine\s+(?:laufzeit|dauer)\s+von\s+|zunächst\s+|mindestens\s+)*$/iu,
+      before: /(?:mindest(?:vertrags)?(?:laufzeit|dauer)|erstlaufzeit|grundlaufzeit|(?:feste|anfängliche|erste)\s+(?:vertrags)?laufzeit|vertragslaufzeit|laufzeit|vertragsdauer|bindungsfrist|vertragsbindung|bindung)(?:\s+(?:des|der|dieses|ihres|deines|eines|einer|jedes)\s+\p{L}+)?\s*(?:\(\s*(?:z\.\s*b\.|zum\s+beispiel|etwa|bspw\.)?\s*)?(?:beträgt|von|:|=|ist|liegt\s+bei)?\s*(?:jeweils\s+|zunächst\s+|mindestens\s+)*$|\b(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+|eine\s+(?:laufzeit|dauer)\s+von\s+|zunächst\s+|mindestens\s+)*$/iu,
       after: /^\s*(?:mindest)?(?:vertrags)?laufzeit|^\s*(?:fest\s+)?(?:geschlossen|abgeschlossen|eingegangen)|^\s*(?:mindest)?(?:vertrag|mitgliedschaft|bindung)/iu,
     },
   },
   terminationContext: /(?<!an)kündig|kündbar|widersprech|widerspruch|beend|nichtverlängerung|verlängerung|verlängert/iu,
   providerOnly: {
-    provider: /\b(?:wir|der\s+anbieter|die\s+anbieterin|das\s+studio|die\s+gesellschaft|der\s+betreiber|die\s+betreiberin)\s+(?:kann|können|ist|sind|darf|dürfen|behält|behalten)\b/iu,
+    provider: /\b(?:wir|der\s+anbieter|die\s+anbieterin|das\s+studio|die\s+gesellschaft|der\s+betreiber|die\s+betreiberin)\s+(?:kann|können|ist|sind|darf|dürfen|behält|behalten)\b|\b(?:durch|von)\s+uns\b.{0,160}?\bgekündigt\b/iu,
     customer: /\b(?:sie|kunde\w*|mitglied\w*|nutzer\w*|teilnehmer\w*|beide\w*|jede\w*\s+(?:partei|vertragspartei|vertragspartner|seite))\b/iu,
   },
   renewal: {
@@ -66,12 +68,22 @@ export const de: LanguagePack = {
     tacit: /\b(?:sofern|wenn|falls|soweit)\b[^.]{0,60}\bnicht\b|\bes\s+sei\s+denn\b|\bstillschweigend|\bautomatisch|\bohne\s+(?:fristgerechte\s+|rechtzeitige\s+)?kündigung|\bnicht\s+(?:fristgerecht\s+|rechtzeitig\s+)?gekündigt|\berfolgt\s+keine\b|\bverlängert\s+sich\b/iu,
     indefinite: /\bauf\s+unbestimmte\s+(?:zeit|dauer)\b|\bunbefristet\w*|\bmonatlich\s+kündbar|\bjederzeit\b[^.]{0,60}\bkündbar|\bjederzeit\b[^.]{0,40}\bkündigen/iu,
     continuation: /\bnach\s+ablauf\b|\bdanach\b|\banschließend\b|\bweiter\b|\bverlängert\b|\bfortgesetzt\b|\bim\s+anschluss\b/iu,
+
+    samePeriod:
+      /\bum\s+(?:jeweils\s+)?(?:dieselbe|die\s+gleiche|die\s+selbe|den\s+gleichen|denselben|den\s+selben|die\s+(?:ursprünglich\s+)?(?:vereinbarte|gewählte|gebuchte|bestellte|bisherige|anfängliche))\s+(?:\p{L}+\s+)?(?:laufzeit|vertragslaufzeit|dauer|vertragsdauer|zeitraum|zeitspanne|periode|bezugsdauer|bezugszeitraum|abonnementlaufzeit|abolaufzeit)\b|\bum\s+(?:jeweils\s+)?(?:einen\s+)?(?:weiteren\s+)?(?:zeitraum|laufzeit)\s+(?:von\s+)?gleicher\s+(?:länge|dauer)|\bum\s+die\s+(?:dauer|länge)\s+der\s+(?:ursprünglichen\s+|bisherigen\s+|anfänglichen\s+|vorherigen\s+|jeweiligen\s+)?(?:erst|grund|mindest)?(?:laufzeit|vertragslaufzeit)\b|\bum\s+die\s+(?:jeweilige\s+|ursprüngliche\s+)?(?:erst|grund)laufzeit\b|\b(?:für|um)\s+(?:den|die|einen)\s+(?:gleichen?|selben?)\s+(?:zeitraum|laufzeit|dauer)\b/iu,
+    untilCancelled:
+      /\bautomatisch\w*\b[^.;]{0,100}\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|seiner|einer))\s+kündigung\b|\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|einer))\s+kündigung\b[^.;]{0,80}\bautomatisch|\b(?:probe|test|gratis|kostenlos\w*)\s*(?:zeitraum|phase|monat|abo\w*|mitgliedschaft|zugang)\b[^.;]{0,120}\b(?:geht|wandelt|verlängert)\b[^.;]{0,60}\bkostenpflichtig|\b(?:nach\s+(?:ablauf|ende)\s+(?:des|der)\s+(?:kostenlosen\s+)?(?:probe|test|gratis)\w*)\b[^.;]{0,100}\bkostenpflichtig/iu,
+    cycles: [
+      { pattern: /\bmonatlich\w*\b|\bjeden\s+monat\b|\bpro\s+monat\b/iu, value: { value: 1, unit: 'M' } },
+      { pattern: /\bjährlich\w*\b|\bjedes\s+jahr\b|\bpro\s+jahr\b/iu, value: { value: 1, unit: 'Y' } },
+      { pattern: /\bwöchentlich\w*\b|\bjede\s+woche\b/iu, value: { value: 1, unit: 'W' } },
+    ],
   },
   noticeAnchors: [
     { anchor: 'quarter-end', pattern: /\bzum\s+(?:jeweiligen\s+)?(?:quartalsende|ende\s+(?:eines|des)\s+(?:kalender)?(?:quartals|vierteljahres))/iu },
     { anchor: 'month-end', pattern: /\bzum\s+(?:jeweiligen\s+)?(?:monatsende|monatsletzten|ende\s+(?:eines|des)\s+(?:jeweiligen\s+)?(?:kalender)?monats)/iu },
     { anchor: 'year-end', pattern: /\bzum\s+(?:jahresende|ende\s+(?:eines|des)\s+(?:kalender)?jahres)/iu },
-    { anchor: 'term-end', pattern: /\b(?:zum|vor(?:\s+dem)?)\s+(?:jeweiligen\s+)?(?:ende|ablauf)\s+(?:der|des)\s+(?:jeweiligen\s+)?(?:mindest|erst|vertrags|verlängerungs)?(?:laufzeit|vertragslaufzeit|vertragsdauer|zeitraums|verlängerungszeitraums|vertrags|vertragsjahres)|\bzum\s+(?:laufzeitende|vertragsende|ablauf)\b|\bvor\s+(?:ablauf|ende)\b/iu },
+    { anchor: 'term-end', pattern: /\b(?:zum|vor(?:\s+dem)?)\s+(?:jeweiligen\s+)?(?:ende|ablauf)\s+(?:der|des)\s+(?:jeweiligen\s+)?(?:mindest|erst|vertrags|verlängerungs)?(?:laufzeit|vertragslaufzeit|vertragsdauer|zeitraums|verlängerungszeitraums|vertrags|vertragsjahres|semesters|schulhalbjahres|saison|spielzeit|kurses|kursblocks|abrechnungszeitraums)|\bzum\s+(?:laufzeitende|vertragsende|ablauf)\b|\bvor\s+(?:ablauf|ende)\b/iu },
     { anchor: 'anytime', pattern: /\bjederzeit\b|\btaggenau\b/iu },
   ],
   ordinals: {
@@ -126,6 +138,14 @@ export const de: LanguagePack = {
     restricted: /\b(?:außerordentlich\w*|fristlos\w*|sonder)\s*kündig\w*\b[^.]{0,160}\b(?:nur|ausschließlich|lediglich)\b|\battest\b[^.]{0,120}\b(?:diagnose|krankheitsbild)|\bbinnen\s+(?:zwei|2|vierzehn|14)\s+(?:wochen|tagen)\b[^.]{0,80}\battest/iu,
   },
   noMinimumTerm: /\bkeine\s+mindest(?:vertrags)?(?:laufzeit|dauer)\b|\bohne\s+mindest(?:vertrags)?(?:laufzeit|dauer)\b|\bmindest(?:vertrags)?laufzeit\s*(?::|beträgt)?\s*(?:keine|entfällt)\b/iu,
+  contractSigns: {
+    terms:
+      /\b(?:sie|du|der\s+(?:kunde|nutzer|teilnehmer|käufer|besteller|mieter|vertragspartner|auftraggeber|anbieter|verkäufer)|die\s+(?:kundin|nutzerin|teilnehmerin|anbieterin)|das\s+mitglied)\s+(?:ist|sind|bist)\s+(?:nicht\s+)?(?:verpflichtet|berechtigt)\b|\b(?:verpflichte[tn]?|verpflichtest)\s+sich\b|\b(?:ist|sind|bist)\s+(?:nicht\s+)?(?:verpflichtet|berechtigt)\b|\bbehält\s+sich\b|\bbehalten\s+uns\b|\b(?:diese|dieser|diesen|dieses|vorliegende\w*|nachfolgende\w*)\s+(?:agb|allgemeinen\s+geschäftsbedingungen|vertrag\w*|bedingungen|nutzungsbedingungen|vereinbarung|mitgliedschaftsbedingungen|geschäftsbedingungen)\b|\bvertragspartei\w*|\bvertragspartner\w*|\bvertragsschluss\w*|\bgerichtsstand\b|\bhaftet\b|\bhaften\s+(?:wir|nicht)\b|\bgilt\s+als\s+(?:vereinbart|erteilt|genehmigt|angenommen)\b|\b(?:gemäß|nach)\s+(?:ziffer|abschnitt|absatz|ziff\.)|^\s*§\s*\d|\b(?:das\s+mitglied|der\s+kunde|die\s+kundin|der\s+nutzer|die\s+nutzerin|der\s+teilnehmer|die\s+teilnehmerin|der\s+(?:mitglieds|abonnement|nutzungs)?vertrag|die\s+mitgliedschaft|die\s+kündigung|der\s+(?:monatliche\s+)?(?:mitglieds)?beitrag|die\s+(?:vertrags)?laufzeit|das\s+abonnement|der\s+anbieter|die\s+anbieterin|das\s+studio|(?:ihre?|deine?)\s+(?:mitgliedschaft|kündigung|vertrag|abonnement|abo))\s+(?:kann|können|kannst|muss|müssen|musst|darf|dürfen|hat|verpflichte\w*|verlängert|endet|beginnt|bedarf|erfolgt|läuft|ist\s+(?:\p{L}+\s+)?(?:zu\s+\p{L}+|fällig|berechtigt|verpflichtet|ausgeschlossen))\b|\b(?:sie|du|wir)\s+(?:müssen|musst|dürfen|darfst|sind\s+verpflichtet|bist\s+verpflichtet|sind\s+berechtigt|bist\s+berechtigt)\b|\b(?:kann|können|kannst)\s+(?:\p{L}+\s+){0,6}(?:kündigen|gekündigt\s+werden)\b|\bzur\s+zahlung\s+fällig\b|\bbedarf\s+der\s+(?:schrift|text)form\b/gimu,
+    topics:
+      /(?:laufzeit|bindungsfrist|vertrag\w*|kündig\w*|verlänger\w*|\bbeitr(?:ag|äge)\w*|gebühr\w*|entgelt\w*|haftung|widerruf\w*|mitgliedschaft|abonnement)/giu,
+    narrative:
+      /\b(?:sagte|sagt|erklärte|berichtet\w*|laut\s+(?:einer|einem|der|dem)|sprecher\w*|beraterin|berater|rät|raten|ich\s+(?:bin|war|habe|hatte|denke|glaube)|liebe\s+\p{L}+|lieber\s+\p{L}+|viele\s+grüße|herzliche\s+grüße|sportliche\s+grüße)\b/giu,
+  },
   ocrRepairs: germanOcrRepairs,
   unitNames: { D: ['Tag', 'Tage'], W: ['Woche', 'Wochen'], M: ['Monat', 'Monate'], Y: ['Jahr', 'Jahre'] },
 };

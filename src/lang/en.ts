@@ -21,42 +21,60 @@ export const en: LanguagePack = {
     { pattern: 'years?|yrs?\\.?', unit: 'Y' },
     { pattern: 'quarters?', unit: 'M', scale: 3 },
     { pattern: 'fortnights?', unit: 'D', scale: 14 },
+    { pattern: 'hours?|hrs?\\.?', unit: 'D', scale: 1 / 24 },
+    { pattern: '(?:school\\s+|academic\\s+)?semesters?', unit: 'M', scale: 6 },
   ],
   compoundUnits: [],
   fillers: ['further', 'additional', 'more', 'full', 'consecutive', 'successive', 'calendar', 'business', 'working', 'billing', 'contract', 'subsequent', 'extra'],
   fixedDurations: [
     { pattern: /\b(?:annual|yearly)(?=\s+(?:term|period|subscription|plan|renewal|contract|membership|commitment|basis|cycle)s?\b)/giu, value: { value: 1, unit: 'Y' } },
+    // "the day before the period ends": one day's notice
+    { pattern: /\bthe\s+(?:last\s+)?day\s+(?=before\b)/giu, value: { value: 1, unit: 'D' } },
     { pattern: /\b(?:a\s+)?half[-\s]a[-\s]year\b|\bsix-monthly\b|\bsemi-annual(?=\s+(?:term|period|renewal)s?\b)/giu, value: { value: 6, unit: 'M' } },
   ],
   slots: {
     exclude: {
-      before: /\b(?:withdraw\w*|cooling[-\s]off|warrant\w*|guarantee\w*|refund\w*|overdue|arrears|late|trial|pause\w*|freez\w*|suspen\w*|price|promotion\w*|promotional|introductory|within|first|for\s+the\s+first)\b[^.]{0,40}$/iu,
+      before: /\b(?:(?:tell|notify|inform|remind)\s+you|withdraw\w*|cooling[-\s]off|warrant\w*|guarantee\w*|refund\w*|overdue|arrears|late|trial|pause\w*|freez\w*|suspen\w*|price|promotion\w*|promotional|introductory|within|first|for\s+the\s+first)\b[^.]{0,40}$/iu,
       after: /^\s*(?:['’]s?\s*)?(?:(?:prior\s+|advance\s+|written\s+)*notice\s+)?(?:before|prior\s+to|in\s+advance\s+of)\s+(?:any\s+|the\s+|a\s+)?(?:price|fee|change|increase|amendment)|^\s*(?:after|following|from)\s+(?:receipt|the\s+date\s+of\s+(?:the\s+)?invoice|delivery)/iu,
     },
     notice: {
       before: /(?:notice(?:\s+period)?|notification\s+period)\s*(?:of|is|shall\s+be|must\s+be|will\s+be|:|=)?\s*(?:at\s+least\s+|no\s+less\s+than\s+|not\s+less\s+than\s+|a\s+minimum\s+of\s+)?$/iu,
-      after: /^\s*(?:['’]s?\s*)?(?:\(?prior\)?\s+|advance\s+|written\s+|notice\s+in\s+writing)*(?:notice\b|in\s+advance\b|prior\s+to\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|commencement|termination|cancellation)|before\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|last|termination|cancellation)|ahead\s+of\s+(?:the\s+)?(?:end|renewal))/iu,
+      after: /^\s*(?:['’]s?\s*)?(?:\(?prior\)?\s+|advance\s+|written\s+|notice\s+in\s+writing)*(?:notice\b|in\s+advance\b|prior\s+to\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|commencement|termination|cancellation)|before\s+(?:the\s+|your\s+|its\s+|each\s+)?(?:end|expir|renewal|anniversary|next|then|start|last|termination|cancellation|current|billing\s+date|due\s+date)|ahead\s+of\s+(?:the\s+|your\s+)?(?:end|renewal|next))/iu,
     },
     renewal: {
-      before: /(?:renew\w*|extend\w*|extension|roll\w*\s+over|continu\w*)\b[^.;]{0,60}?\b(?:for|by|of)\s+(?:a\s+|an\s+|another\s+|one\s+)?(?:further\s+|additional\s+|successive\s+|subsequent\s+|consecutive\s+)*(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$/iu,
-      after: /^\s*(?:renewal|extension)\s+(?:terms?|periods?)|^\s*(?:terms?|periods?)\s+(?:thereafter|each\s+time)/iu,
+      // "continues for" is a renewal only with "further/successive…": "shall continue for a period of
+      // four years" states the initial term
+      before: /(?:(?:renew\w*|extend\w*|extension|roll\w*\s+over)\b[^.;]{0,60}?\b(?:for|by|of|on)\s+(?:a\s+|an\s+|another\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)*|continu\w*\b[^.;]{0,60}?\b(?:for|by)\s+(?:an?\s+|another\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)+)(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$/iu,
+      after: /^\s*(?:renewal|extension)\s+(?:terms?|periods?)|^\s*(?:terms?|periods?)\s+(?:thereafter|each\s+time)|^\s*basis\b/iu,
     },
     term: {
-      before: /(?:minimum\s+(?:term|period|commitment(?:\s+period)?|contract\s+(?:term|period)|membership\s+(?:term|period)|duration)|initial\s+(?:term|period|commitment(?:\s+period)?|subscription\s+(?:term|period)|contract\s+term)|commitment\s+period|lock[-\s]in\s+period|contract\s+term|fixed\s+term|term\s+of\s+(?:this|the)\s+(?:agreement|contract|membership|subscription))\s*(?:of|is|shall\s+be|will\s+be|lasts|:|=)?\s*(?:at\s+least\s+)?$|\bfor\s+(?:a|an|the)\s+(?:minimum|fixed|initial)\s+(?:term|period)\s+of\s+$/iu,
-      after: /^\s*(?:-|\s)?(?:minimum|initial|fixed)\s+(?:term|commitment|period|contract)|^\s*(?:-|\s)?(?:commitment|contract\s+term|agreement|contract|membership|plan)\b/iu,
+      before:
+        /(?:minimum\s+(?:term|period|commitment(?:\s+period)?|contract\s+(?:term|period)|membership\s+(?:term|period)|duration)|initial\s+(?:term|period|commitment(?:\s+period)?|subscription\s+(?:term|period)|contract\s+term)|commitment\s+period|lock[-\s]in\s+period|contract\s+term|fixed\s+term|(?:subscription|service|membership|plan|agreement)\s+(?:term|commitment)|term\s+of\s+(?:this|the|your)\s+(?:agreement|contract|membership|subscription|plan))\s*(?:\((?:the\s+)?["“'][^"”')]{1,30}["”']\)\s*)?(?:of|is|shall\s+be|will\s+be|lasts|runs\s+for|:|=)?\s*(?:at\s+least\s+)?(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+or\s+))*$|\bfor\s+(?:a|an|the)\s+(?:minimum|fixed|initial)\s+(?:term|period)\s+of\s+$|\b(?:commit\w*|lock\w*\s+in|bind\w*)\s+(?:yourself\s+|you\s+)?(?:to|for)\s+(?:a\s+|an\s+|the\s+(?:first\s+)?)?(?:minimum\s+(?:of\s+)?)?$|\b(?:membership|subscription|contract|agreement|plan|pass)(?:es|s)?\b[^.;]{0,40}\b(?:runs?|lasts?|will\s+run|shall\s+run|will\s+last|is\s+valid|are\s+valid|(?:shall\s+|will\s+)?(?:continue|remain)(?:\s+in\s+(?:full\s+)?(?:force|effect))?|remains?\s+in\s+(?:force|effect))\s+for\s+(?:a\s+(?:fixed\s+)?(?:period|term)\s+of\s+|an?\s+(?:initial\s+)?(?:period|term)\s+of\s+)?$/iu,
+      after: /^\s*(?:-|\s)?(?:minimum|initial|fixed)\s+(?:term|commitment|period|contract)|^\s*(?:-|\s)?(?:commitment|contract\s+term|agreement|contract|membership|plan|subscription|pass)\b/iu,
     },
   },
   terminationContext: /cancel|terminat|non-renewal|nonrenewal|not\s+to\s+renew|opt\s+out|end\s+(?:your|the|this)\s+(?:membership|subscription|agreement|contract|plan)|renew/iu,
   providerOnly: {
     provider: /\b(?:we|the\s+(?:company|provider|club|gym|service))\s+(?:may|can|reserves?|shall\s+be\s+entitled|is\s+entitled|are\s+entitled)\b/iu,
-    customer: /\b(?:you|your|customer|member|subscriber|user|either\s+party|each\s+party|both\s+parties)\b/iu,
+    // the customer acts in the sentence too ("you may cancel", "your notice"), not merely receives notice
+    customer: /\b(?:you|customers?|members?|subscribers?|users?)\s+(?:may|can|must|shall|have\s+to|need\s+to|wish|want|decide|choose|agree|give|send|cancel|terminate)\b|\byour\s+(?:notice|cancellation|termination|right)\b|\b(?:either|each)\s+party\b|\bboth\s+parties\b|\bby\s+(?:you|the\s+(?:customer|member|subscriber))\b|\bif\s+you\b/iu,
   },
   renewal: {
-    positive: /\bauto(?:matically)?[-\s]?renew\w*|\brenew\w*\s+automatically\b|\b(?:will|shall)\s+(?:then\s+)?renew\b|\brenews\s+(?:for|on|each|every)\b|\b(?:automatically\s+)?extend(?:s|ed)?\s+automatically\b|\bautomatically\s+extend\w*|\broll(?:s|ed)?\s+over\b|\bauto-renewal\b|\bautomatic\s+renewal\b|\bcontinues?\s+(?:automatically|thereafter)\b/iu,
+    positive: /\bauto(?:matically)?[-\s]?renew\w*|\brenew\w*\s+tacitly\b|\btacit(?:ly)?\s+renew\w*|\brenew\w*\s+automatically\b|\b(?:will|shall)\s+(?:then\s+)?renew\b|\brenews\s+(?:for|on|each|every)\b|\b(?:automatically\s+)?extend(?:s|ed)?\s+automatically\b|\bautomatically\s+extend\w*|\broll(?:s|ed)?\s+over\b|\bauto-renewal\b|\bautomatic\s+renewal\b|\bcontinues?\s+(?:automatically|thereafter)\b|\bautomatically\s+continues?\b/iu,
     negative: /\b(?:does|will|shall)\s+not\s+(?:automatically\s+)?(?:renew|be\s+renewed|extend|roll\s+over)|\bno\s+(?:automatic\s+|auto-)?renewal\b|\bwithout\s+(?:automatic\s+|auto-)?renewal\b|\b(?:ends|expires|terminates)\s+automatically\b|\bwon['’]t\s+(?:automatically\s+)?renew|\bnever\s+(?:auto-)?renews?\b|\bis\s+not\s+(?:automatically\s+)?renewed\b/iu,
     tacit: /\bunless\b|\bif\s+(?:you|neither\s+party|either\s+party)?\s*(?:do(?:es)?\s+not|don['’]t|fail)|\bif\s+not\s+cancel|\bautomatic|\bauto-|\bwithout\s+(?:further\s+)?(?:notice|action)|\bwill\s+renew\b|\bshall\s+renew\b|\brenews\b/iu,
     indefinite: /\bindefinite(?:ly)?\b|\bmonth[-\s]to[-\s]month\b|\brolling\s+(?:monthly|month|basis|subscription|contract)\b|\bon\s+a\s+(?:rolling|monthly)\s+basis\b|\buntil\s+(?:you\s+)?(?:cancel(?:led|ed|s)?|terminat\w*)\b|\bcancel(?:led)?\s+(?:at\s+)?any\s*time\b|\bevergreen\b/iu,
     continuation: /\bafter\s+(?:the|your|this)\s+(?:initial|minimum)\b|\bthereafter\b|\bafterwards\b|\bthen\b|\bcontinues?\b|\brenew\w*|\bat\s+the\s+end\s+of\s+the\s+(?:initial|minimum)\b/iu,
+
+    samePeriod:
+      /\b(?:for|by)\s+(?:an?\s+|another\s+|one\s+|the\s+)?(?:additional\s+|further\s+|successive\s+|subsequent\s+|consecutive\s+|new\s+|renewal\s+)*(?:(?:subscription|renewal|billing|membership)\s+)?(?:periods?|terms?)\s+(?:of\s+)?(?:the\s+)?(?:same|equal|identical|equivalent|like)\b|\b(?:for|by)\s+(?:an?\s+|another\s+|the\s+)?(?:additional\s+|further\s+|subsequent\s+|successive\s+)*(?:same|equal|identical|equivalent)\s+(?:subscription\s+|renewal\s+|billing\s+|membership\s+)?(?:periods?|terms?|length|duration)\b|\bfor\s+(?:a\s+|an?\s+additional\s+)?(?:period|term)\s+equal\s+(?:in\s+length\s+)?to\s+(?:the|your|its)\s+(?:initial|original|previous|prior|current|then[-\s]current|expiring)\b|\bfor\s+the\s+(?:same\s+)?(?:duration|period|length|term)\s+(?:as\s+)?(?:specified|chosen|selected|purchased|you\s+(?:chose|selected|purchased))\b|\bof\s+the\s+same\s+(?:duration|length)\s+as\b|\bfor\s+the\s+same\s+(?:period|term|length\s+of\s+time)\s+as\s+(?:before|the\s+(?:initial|original|previous))\b/iu,
+    untilCancelled:
+      /\b(?:renew\w*|charged|billed|continue\s+to\s+be\s+(?:periodically\s+)?(?:charged|billed))\b[^.;]{0,100}?\buntil\s+(?:you|the\s+(?:customer|member|subscriber|user|account\s+holder))\s+(?:\w+\s+)?cancel|\buntil\s+(?:you|it\s+is)\s+cancel\w*\b[^.;]{0,60}\b(?:renew|charg|bill)|\b(?:free\s+)?trials?\b[^.;]{0,100}\b(?:convert\w*|turn\w*|roll\w*\s+over)\s+(?:in)?to\s+(?:an?\s+)?(?:ongoing\s+|full[-\s]?fledged\s+|recurring\s+)?paid|\bunless\s+you\s+cancel\w*\b[^.;]{0,80}\btrial\b[^.;]{0,80}\b(?:charged|billed)|\b(?:at\s+the\s+end\s+of|after)\s+(?:the|your)\s+(?:free\s+)?trial\b[^.;]{0,100}\b(?:automatically\s+)?(?:charged|billed)/iu,
+    cycles: [
+      { pattern: /\b(?:each|every|per|a)\s+(?:calendar\s+)?month\b|\bmonthly\b|\bmonth[-\s]to[-\s]month\b/iu, value: { value: 1, unit: 'M' } },
+      { pattern: /\b(?:each|every|per|a)\s+(?:calendar\s+)?year\b|\bannual(?:ly)?\b|\byearly\b/iu, value: { value: 1, unit: 'Y' } },
+      { pattern: /\b(?:each|every|per|a)\s+week\b|\bweekly\b/iu, value: { value: 1, unit: 'W' } },
+    ],
   },
   noticeAnchors: [
     { anchor: 'quarter-end', pattern: /\b(?:end\s+of\s+(?:a|the|any)\s+(?:calendar\s+)?quarter|quarter[-\s]end)\b/iu },
@@ -116,6 +134,15 @@ export const en: LanguagePack = {
     restricted: /\b(?:only|solely)\s+(?:cancel|terminate)\b[^.]{0,80}\b(?:medical|doctor|illness)|\bmedical\s+certificate\b[^.]{0,80}\b(?:diagnosis|condition)\b/iu,
   },
   noMinimumTerm: /\bno\s+minimum\s+(?:term|period|commitment|contract(?:\s+term)?|duration)\b|\bwithout\s+(?:a\s+|any\s+)?minimum\s+(?:term|period|commitment)\b|\bnot\s+subject\s+to\s+(?:a|any)\s+minimum\s+(?:term|period)\b|\bno\s+(?:lock[-\s]in|commitment\s+period)\b/iu,
+  contractSigns: {
+    terms:
+      /\b(?:you|customers?|members?|subscribers?|users?|licensee|licensor|clients?|buyers?|purchasers?|tenants?|the\s+(?:company|provider|club|service|seller|supplier|distributor|vendor|contractor))\s+(?:shall|must|may\s+not|agrees?|acknowledges?|are\s+(?:responsible|entitled|required|liable|obliged)|is\s+(?:responsible|entitled|required|liable|obliged)|will\s+be\s+(?:charged|billed|responsible|liable|entitled|required)|(?:may|can)\s+(?:cancel|terminate|withdraw|end)|authori[sz]es?|grants?)\b|\bwe\s+(?:shall|reserve|may\s+(?:terminate|suspend|change|modify|cancel|charge|remove)|(?:are|will\s+not\s+be)\s+(?:not\s+)?(?:liable|responsible))\b|\b(?:shall|hereby|hereunder|herein|hereinafter|thereof|notwithstanding|indemnif\w*)\b|\b(?:this|these)\s+(?:agreement|terms|contract|conditions|eula|policy)\b|\bterms\s+(?:of\s+(?:service|use|sale)|and\s+conditions)\b|\b(?:either|each|both)\s+part(?:y|ies)\b|\bgoverning\s+law\b|\bbinding\s+arbitration\b|\b(?:your|the)\s+(?:membership|subscription|contract|agreement|plan|account|term)\s+(?:will|shall|may|must|renews|continues|begins|starts|ends|expires|runs|is\s+(?:non-refundable|payable|binding))\b|\bfees?\s+(?:are|is)\s+(?:payable|due|non-refundable)\b|\bthis\s+is\s+an?\s+(?:[\w-]+\s+){0,3}agreement\b|\bin\s+witness\s+whereof\b|\bparty\s+[ab]\s+(?:shall|will|must|may|agrees?|undertakes?|is\s+(?:responsible|willing|entitled))\b|\b(?:undertakes?|covenants?)\s+to\b|(?:^|\s)\/s\/(?=\s)/gimu,
+    topics:
+      /\b(?:minimum\s+(?:term|period)|initial\s+term|notice\s+period|contract\w*|agreement|(?:subscription|service|plan)\s+term|commit\w*|auto(?:matically)?[-\s]?renew\w*|renews?\b|cancel\w*|terminat\w*|subscription|membership|fees?\b|liab\w+|refund\w*|warrant\w*)/giu,
+    narrative:
+      // legal English writes "the said party": only "said" after a name or pronoun is reported speech
+      /(?<!\b(?:the|such|any|of)\s)\b(?:said|says|told|according\s+to\s+(?:a|the)\s+(?:report|survey|study|statement)|reported|spokes(?:man|woman|person)|in\s+my\s+(?:experience|view)|i\s+(?:think|believe|thought|was|am|have|had|could)|dear\s+[A-Z]\w+|best\s+(?:wishes|regards)|let\s+me\s+know)\b/giu,
+  },
   ocrRepairs: englishOcrRepairs,
   unitNames: { D: ['day', 'days'], W: ['week', 'weeks'], M: ['month', 'months'], Y: ['year', 'years'] },
 };

@@ -60,6 +60,16 @@ export interface LanguagePack {
     tacit: RegExp;
     /** ...after a first term ("danach", "thereafter"), which makes indefinite continuation a renewal. */
     continuation: RegExp;
+    /** Renews for a period as long as the one before, without naming it ("for the same period", "um dieselbe Laufzeit"). */
+    samePeriod: RegExp;
+    /**
+     * Renews again and again until the customer cancels: US auto-renewal disclosures ("renews each
+     * month until you cancel"), free trials that turn into paid plans ("unless you cancel before the
+     * trial ends, you will be charged").
+     */
+    untilCancelled: RegExp;
+    /** The billing cycle such a renewal repeats on ("each month", "jährlich"); first match wins. */
+    cycles: { pattern: RegExp; value: Duration }[];
   };
   /** What a notice period runs up to, read just after the duration; first match wins. */
   noticeAnchors: { anchor: NoticeAnchor; pattern: RegExp }[];
@@ -98,6 +108,15 @@ export interface LanguagePack {
   };
   pause: { cue: RegExp; extendsTerm: RegExp };
   extraordinaryTermination: { excluded: RegExp; restricted: RegExp };
+  /** What makes a text read like a contract (the NOT_A_CONTRACT gate, src/facts/contract-gate.ts). */
+  contractSigns: {
+    /** Terms laid down between parties: a party with a binding verb, legal self-reference, contract machinery. */
+    terms: RegExp;
+    /** Lock-in topics a one-sentence excerpt may consist of ("Mindestlaufzeit", "renews automatically"). */
+    topics: RegExp;
+    /** Voices of other genres: reported speech, letters, first-person narration. */
+    narrative: RegExp;
+  };
   /** OCR misreadings to repair; digits misread as letters are found next to the `units` above. */
   ocrRepairs: OcrRepairs;
   /** Names of units for messages. */

@@ -84,7 +84,11 @@ const factEvidenceSchema = z.object({ text: z.string(), page: z.number().int(), 
 export const factsSchema = z.object({
   minimumTerm: isoDuration.nullable(),
   autoRenewal: z.boolean().nullable(),
-  renewalTerm: z.union([isoDuration, z.literal('indefinite')]).nullable(),
+  /**
+   * A fixed renewal period; "indefinite" = continues open-ended; "same-as-initial" = renews for as long
+   * as the period before, which the contract does not name (when it names the initial term, that is given instead).
+   */
+  renewalTerm: z.union([isoDuration, z.literal('indefinite'), z.literal('same-as-initial')]).nullable(),
   noticePeriod: isoDuration.nullable(),
   /** What the notice runs up to: end of the term, of a month or quarter, or any day. */
   noticeAnchor: z.enum(['term-end', 'month-end', 'quarter-end', 'year-end', 'anytime']).nullable(),

@@ -21,13 +21,13 @@ const WORDS = {
   en: {
     catches: 'What it catches', binds: 'Why it binds', severity: 'Severity (the first line that holds applies)', basis: 'Legal basis',
     fairer: 'Fairer wording', examples: 'Examples', otherwise: 'otherwise', type: 'contract type', before: 'concluded before',
-    onOrAfter: 'concluded on or after', longer: 'longer than', atMost: 'at most', fact: 'The contract fact', phrases: 'Wording (phrases)',
+    onOrAfter: 'concluded on or after', unstated: 'length not stated ("for the same period")', longer: 'longer than', atMost: 'at most', fact: 'The contract fact', phrases: 'Wording (phrases)',
     regex: 'Wording (regular expressions)', unless: 'Not when the clause says', all: 'Only when the clause also says', notInside: 'Not when the match starts inside', extendsRule: 'Refines', message: 'Message', flag: 'flagged', pass: 'not flagged',
   },
   de: {
     catches: 'Was die Regel findet', binds: 'Warum das bindet', severity: 'Schweregrad (die erste zutreffende Zeile gilt)', basis: 'Rechtsgrundlage',
     fairer: 'Fairere Formulierung', examples: 'Beispiele', otherwise: 'sonst', type: 'Vertragsart', before: 'geschlossen vor',
-    onOrAfter: 'geschlossen ab', longer: 'länger als', atMost: 'höchstens', fact: 'Die Vertragsangabe', phrases: 'Formulierungen (Phrasen)',
+    onOrAfter: 'geschlossen ab', unstated: 'Dauer nicht genannt („um dieselbe Laufzeit“)', longer: 'länger als', atMost: 'höchstens', fact: 'Die Vertragsangabe', phrases: 'Formulierungen (Phrasen)',
     regex: 'Formulierungen (reguläre Ausdrücke)', unless: 'Nicht, wenn die Klausel sagt', all: 'Nur, wenn die Klausel auch sagt', notInside: 'Nicht, wenn der Treffer beginnt in', extendsRule: 'Verfeinert', message: 'Meldung', flag: 'wird gemeldet', pass: 'wird nicht gemeldet',
   },
 } as const;
@@ -41,6 +41,7 @@ export function describeCondition(when: SeverityCondition | undefined, locale: L
   if (when.contractType) parts.push(`${w.type} ${when.contractType.join('/')}`);
   if (when.concludedBefore) parts.push(`${w.before} ${when.concludedBefore}`);
   if (when.concludedOnOrAfter) parts.push(`${w.onOrAfter} ${when.concludedOnOrAfter}`);
+  if (when.lengthStated === false) parts.push(w.unstated);
   if (when.longerThan) parts.push(`${w.longer} ${formatDuration(parseIso(when.longerThan), locale)}`);
   if (when.atMost) parts.push(`${w.atMost} ${formatDuration(parseIso(when.atMost), locale)}`);
   return parts.join(', ');

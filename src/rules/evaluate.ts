@@ -46,6 +46,7 @@ function holds(condition: SeverityCondition | undefined, context: DocumentContex
   const date = context.contractDate ?? today();
   if (condition.concludedBefore && !(date < condition.concludedBefore)) return false;
   if (condition.concludedOnOrAfter && !(date >= condition.concludedOnOrAfter)) return false;
+  if (condition.lengthStated !== undefined && (value !== 'same-as-initial') !== condition.lengthStated) return false;
   return valueHolds(condition, value);
 }
 
@@ -79,7 +80,8 @@ function factHits(rule: Rule, input: RuleInput): { evidence: FactEvidence; value
   return occurrences
     .filter((o) => {
       const value: RuleHit['value'] = o.value;
-      if (match.fixed !== undefined && (value !== 'indefinite' && typeof value === 'object') !== match.fixed) return false;
+      // a renewal "for the same period" is fixed too: only its length is unstated
+      if (match.fixed !== undefined && (value === 'same-as-initial' || (value !== 'indefinite' && typeof value === 'object')) !== match.fixed) return false;
       if (match.anchor && !match.anchor.includes((value as { anchor?: string }).anchor as never)) return false;
       return valueHolds(match, value);
     })
@@ -170,5 +172,5 @@ export function evaluateRules(rules: readonly Rule[], input: RuleInput): RuleHit
 
 export function describeValue(value: RuleHit['value']): string | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined;
-  return value === 'indefinite' ? 'indefinite' : toIso(value);
+  return typeof value === 'string' ? value : toIso(value);
 }

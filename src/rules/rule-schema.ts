@@ -64,6 +64,8 @@ export function buildRuleSchema(z: typeof Zod) {
     /** Contract concluded before this date (unknown dates count as today). */
     concludedBefore: isoDate.optional(),
     concludedOnOrAfter: isoDate.optional(),
+    /** false: the fact's length is not stated (a renewal "for the same period" with no initial term named). */
+    lengthStated: z.boolean().optional(),
     ...valueCondition,
   }).strict();
 

@@ -20,6 +20,7 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--contract-date <date>', 'date the contract was concluded, YYYY-MM-DD (default: read from the contract, else today)', isoDate)
     .addOption(new Option('--contract-type <type>', 'kind of contract (default: detected)').choices(CONTRACT_TYPES))
     .option('--password <password>', 'password for encrypted PDFs')
+    .option('--force-contract', 'analyse a text even when it does not read like a contract (otherwise NOT_A_CONTRACT, exit 3)')
     .option('--rules <dir>', 'add a rule pack folder of *.yml rules (repeatable)', collect)
     .option('--disable-rule <id>', 'do not run this rule (repeatable)', collect)
     .option('--no-model', 'rules only: no statistical second opinion (findings marked "statistical match")')
