@@ -268,8 +268,10 @@ function listYaml(dir) {
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listYaml(path));
-    else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
+    // rules/words/ holds word sets, not rules
+    if (entry.isDirectory()) {
+      if (entry.name !== 'words') out.push(...listYaml(path));
+    } else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
   }
   return out;
 }
