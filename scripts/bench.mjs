@@ -4,7 +4,7 @@
 // in unit tests. Method and latest figures: docs/benchmark.md.
 //
 //   node scripts/bench.mjs [--quick] [--seed S] [--batch N] [--cold-runs N] [--profile]
-//                          [--only cold,stages,cli,batch,pdf] [--wait-load SECONDS]
+//                          [--only cold,stages,cli,batch,pdf,ocr] [--wait-load SECONDS]
 //                          [--docs | --no-docs] [--json FILE]
 //
 // Needs `npm run build` first (npm run bench does both). Offline; the corpus is generated into
@@ -17,6 +17,8 @@
 //  - end to end per document by format and size: in-process and through the CLI
 //  - batch throughput of analyzeAll() (worker processes) with 1 job and with every core; peak RSS
 //  - knebel's end-to-end PDF time against bare pdf-parse extraction (and pdftotext if installed)
+//  - OCR seconds per page at 300 dpi against the native tesseract CLI, peak memory, pages/s with
+//    1 and 2 jobs (scripts/bench/ocr.mjs)
 // and prints tables, writes .bench/results.json and (full runs) the summary into docs/benchmark.md.
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -81,7 +83,7 @@ const CORES = os.availableParallelism();
 const BATCH = Number(args.batch ?? (QUICK ? 60 : 1000));
 const COLD_RUNS = Math.max(10, Number(args['cold-runs'] ?? (QUICK ? 10 : 20)));
 const SIZES_RUN = QUICK ? [1, 5, 20] : SIZES;
-const ONLY = new Set((args.only ?? 'cold,stages,cli,batch,pdf').split(',').map((s) => s.trim()));
+const ONLY = new Set((args.only ?? 'cold,stages,cli,batch,pdf,ocr').split(',').map((s) => s.trim()));
 const WRITE_DOCS = args.docs ?? (!QUICK && !args['no-docs'] && !args.only);
 const TMP = path.join(BENCH, 'tmp');
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -104,7 +106,7 @@ fs.mkdirSync(TMP, { recursive: true });
 function makeSnapshot() {
   fs.rmSync(SNAPSHOT, { recursive: true, force: true });
   fs.mkdirSync(SNAPSHOT, { recursive: true });
-  for (const entry of ['bin', 'dist', 'rules', 'schema', 'package.json']) {
+  for (const entry of ['bin', 'dist', 'rules', 'models', 'schema', 'package.json']) {
     const from = path.join(ROOT, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(SNAPSHOT, entry), { recursive: true, preserveTimestamps: true });
   }
@@ -425,6 +427,11 @@ if (args.profile) {
   rename('cli-help');
 }
 
+if (ONLY.has('ocr')) {
+  const { benchOcr } = await import('./bench/ocr.mjs');
+  results.ocr = await benchOcr({ root: ROOT, dist: DIST, bin: BIN, tmp: TMP, rounds: QUICK ? 1 : 2, log });
+}
+
 results.meta.loadAfter = os.loadavg().map((x) => Number(x.toFixed(2)));
 results.meta.cliHasJobs = CLI_HAS_JOBS;
 
@@ -436,6 +443,7 @@ const targets = [];
 const target = (name, goal, measured, met, note = '') => targets.push({ name, goal, measured, met, note });
 /** Quick runs use 60 small documents and few PDFs: start-up dominates, so batch and PDF figures only indicate. */
 const quickNote = (goal) => (QUICK ? `${goal} (quick run: indicative only)` : goal);
+if (results.ocr && Number.isFinite(results.ocr.ratio)) target('OCR time per page ÷ native tesseract CLI (300 dpi)', '≤ 2×', ratio(results.ocr.ratio), results.ocr.ratio <= 2);
 
 if (results.coldStart) {
   for (const c of results.coldStart.slice(1)) target(`cold start \`${c.command}\``, '≤ 1.5× `node -e 0`', `${ratio(c.vsNode)} (${ms(c.median)} vs ${ms(results.coldStart[0].median)})`, c.vsNode <= 1.5);
@@ -524,6 +532,7 @@ if (results.pdf) {
   tables.pdf = [['set', 'files', 'pages', 'knebel check', ...(CLI_HAS_JOBS ? ['check --jobs 1'] : []), 'bare pdf-parse', '(extraction only)', 'ratio', 'pdftotext', 'check ÷ pdftotext', 'RSS check / bare'],
     ...results.pdf.map((p) => [p.set, String(p.files), String(p.pages), ms(p.check), ...(CLI_HAS_JOBS ? [ms(p.checkJobs1)] : []), ms(p.bare), ms(p.bareExtractOnly), ratio(p.ratio), ms(p.pdftotext ?? NaN), ratio(p.vsPdftotext ?? NaN), `${mb(p.checkRss)} / ${mb(p.bareRss)}`])];
 }
+if (results.ocr) tables.ocr = (await import('./bench/ocr.mjs')).ocrTable(results.ocr, { ms, mb, num, ratio });
 tables.targets = [['target', 'goal', 'measured', 'met'], ...targets.map((t) => [t.name, t.goal, t.measured, t.met ? 'yes' : '**no**'])];
 
 const m = results.meta;
@@ -542,6 +551,7 @@ if (tables.firstUse) out += section('First document of a language in a fresh pro
 if (tables.e2e) out += section('End to end per document (median; in-process unless "CLI")', tables.e2e);
 if (tables.batch) out += section('Batch (analyzeAll, worker pool)', tables.batch);
 if (tables.pdf) out += section('PDF: whole process, knebel check vs bare pdf-parse', tables.pdf);
+if (tables.ocr) out += section('OCR at 300 dpi (scan twin of the German gym contract)', tables.ocr);
 out += section('Targets', tables.targets);
 console.log(out);
 
@@ -567,6 +577,7 @@ if (WRITE_DOCS) {
     ...(tables.e2e ? ['', '### End to end per document', '', 'In-process `analyzeBytes()` (rules preloaded, parsers warm) and bare `new PDFParse({data}).getText()` on the same bytes, run alternately; "CLI" is one `node bin/knebel.js check --format json FILE` process per document, cold start included.', '', mdTable(tables.e2e)] : []),
     ...(tables.batch ? ['', '### Batch throughput', '', `\`analyzeAll()\` over ${BATCH} small mixed documents (1–3 pages; TXT, DOCX, PDF; German and English), file paths in, each run in its own process; job counts alternate over ${results.batchRounds.length / results.batch.length} round(s) and the fastest run of each is shown. CPU use = CPU time of the process tree (threads and worker processes) ÷ (wall × jobs); "other load" = cores the rest of the machine kept busy meanwhile (/proc/stat), which is CPU our workers could not have; "reports held" = JSON size of the reports \`analyzeAll\` keeps until the batch ends. RSS sampled every 100 ms.`, '', mdTable(tables.batch)] : []),
     ...(tables.pdf ? ['', '### PDF: knebel against bare extraction', '', 'Whole processes, wall clock: `node bin/knebel.js check --format json FILES…` against `node scripts/bench/pdfparse-bare.mjs` (imports only pdf-parse, extracts the same files in one process); pdftotext is one process per file. Peak RSS is the sum over the process tree (worker processes included), sampled every 50 ms.', '', mdTable(tables.pdf)] : []),
+    ...(tables.ocr ? ['', '### OCR', '', 'Pages of `fixtures/scans/de/fitnessstudio-knebel-scan.pdf` rendered at 300 dpi; the built-in engine (tesseract.js) and the native `tesseract` CLI (one thread, `-l deu`) read the same grayscale images; CPU and peak RSS of the whole process tree. Batch: `knebel check --jobs N` over two 2-page scan twins (scripts/bench/ocr.mjs).', '', mdTable(tables.ocr)] : []),
     '',
     END,
   ].join('\n');

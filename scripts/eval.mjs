@@ -83,12 +83,12 @@ async function runWorker() {
         // keeps every unit its own paragraph. Plain text, no format sniffing.
         const pages = task.units.map((u) => `${u}\n`);
         const ruleSet = task.ruleIds ? rules.filter((r) => task.ruleIds.includes(r.id)) : rules;
-        const analysis = analyzePages({ format: 'txt', pages, warnings: [] }, task.id, { language: task.language, jurisdiction: task.jurisdiction, rules: ruleSet });
+        const analysis = analyzePages({ format: 'txt', pages, warnings: [] }, task.id, { language: task.language, jurisdiction: task.jurisdiction, rules: ruleSet, model: false });
         parentPort.postMessage({ key: task.key, findings: findingsOf(analysis), ms: performance.now() - started });
       } else if (task.type === 'file') {
         const bytes = readFileSync(task.path);
         // facts are extracted before and independently of the rules: skip the rules (CUAD is big)
-        const analysis = await analyzeBytes(bytes, task.id, { language: task.language, jurisdiction: task.jurisdiction, rules: task.factsOnly ? [] : rules });
+        const analysis = await analyzeBytes(bytes, task.id, { language: task.language, jurisdiction: task.jurisdiction, rules: task.factsOnly ? [] : rules, model: false });
         const { facts } = analysis.report;
         parentPort.postMessage({
           key: task.key,
@@ -100,7 +100,7 @@ async function runWorker() {
         // time one rule (or none) over a fixed set of documents
         const ruleSet = task.ruleId === null ? [] : rules.filter((r) => r.id === task.ruleId);
         for (const doc of task.docs) {
-          analyzePages({ format: 'txt', pages: doc.units.map((u) => `${u}\n`), warnings: [] }, doc.id, { language: doc.language, jurisdiction: 'eu', rules: ruleSet });
+          analyzePages({ format: 'txt', pages: doc.units.map((u) => `${u}\n`), warnings: [] }, doc.id, { language: doc.language, jurisdiction: 'eu', rules: ruleSet, model: false });
         }
         parentPort.postMessage({ key: task.key, ms: performance.now() - started });
       }
@@ -268,10 +268,9 @@ function listYaml(dir) {
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    // rules/words/ holds word sets, not rules
-    if (entry.isDirectory()) {
-      if (entry.name !== 'words') out.push(...listYaml(path));
-    } else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
+    // a pack's word sets (words/<lang>.yml) are not rules: load.ts skips them the same way
+    if (entry.isDirectory() && !(dir === join(ROOT, 'rules') && entry.name === 'words')) out.push(...listYaml(path));
+    else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
   }
   return out;
 }
@@ -349,6 +348,7 @@ async function evalClaudette(pool, dir, opts) {
         if (opts.verbose && i === f.first) examples.push({ lang: d.lang, doc: d.doc, i, category: f.category, ruleId: f.ruleId, match: f.match });
       }
     }
+    opts.rulePredictions?.claudette.set(`${d.lang}/${d.doc}`, new Map(d.sentences.map((s, i) => [s.line, predicted[i]])));
     d.sentences.forEach((s, i) => {
       const gold = new Set();
       const fair = new Set();
@@ -439,6 +439,7 @@ function scoreLexglue(rows, results, opts, variant) {
       else unknownLabels.add(l);
     }
     const pred = new Set(res.findings.filter((f) => f.severity !== 'info' && Object.values(LEXGLUE_MAP).includes(f.category)).map((f) => f.category));
+    if (variant === 'detokenized') opts.rulePredictions?.lexglue.set(k, pred);
     for (const c of Object.keys(categories)) {
       const g = gold.has(c);
       const p = pred.has(c);
@@ -1057,9 +1058,10 @@ function writeDocs(path, md, meta) {
 const USAGE = `usage: npm run eval [-- options]   (or: node scripts/eval.mjs [options] after npm run build)
 
   --json FILE         also write the raw numbers as JSON
-  --only LIST         comma-separated subset of: ${PARTS.join(', ')}
+  --only LIST         comma-separated subset of: ${PARTS.join(', ')}, ocr
   --jobs N            worker threads (default: available cores)
   --no-docs           do not rewrite docs/evaluation.md
+  --no-model          skip the held-out fold models of the statistical second opinion
   --rules REGEX       only the built-in rules whose id matches (quick iteration; no docs)
   --profile-rules     also time each rule alone on a sample of documents
   --show-errors N     print up to N false positives / negatives per category to stderr
@@ -1076,6 +1078,7 @@ async function main() {
         only: { type: 'string' },
         jobs: { type: 'string' },
         'no-docs': { type: 'boolean', default: false },
+        'no-model': { type: 'boolean', default: false },
         'profile-rules': { type: 'boolean', default: false },
         'show-errors': { type: 'string' },
         rules: { type: 'string' },
@@ -1090,7 +1093,11 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  const parts = args.only ? args.only.split(',').map((s) => s.trim()).filter(Boolean) : PARTS;
+  const requested = args.only ? args.only.split(',').map((s) => s.trim()).filter(Boolean) : [...PARTS, 'ocr'];
+  // the scanned and photographed twins need no datasets: their own module (scripts/eval/ocr.mjs)
+  if (requested.includes('ocr')) await (await import('./eval/ocr.mjs')).runOcrEval({ docs: !args['no-docs'] });
+  const parts = requested.filter((p) => p !== 'ocr');
+  if (args.only && parts.length === 0) return;
   const bad = parts.filter((p) => !PARTS.includes(p));
   if (bad.length) {
     console.error(`eval: unknown part(s) ${bad.join(', ')}; choose from ${PARTS.join(', ')}`);
@@ -1164,6 +1171,7 @@ async function main() {
     covered: new Set(rules.map((r) => r.category)),
     verbose: showErrors > 0,
     errors: [],
+    rulePredictions: { claudette: new Map(), lexglue: new Map() },
     progress: async (name, promise) => {
       const t = performance.now();
       process.stderr.write(`${name}… `);
@@ -1183,6 +1191,13 @@ async function main() {
       if (part === 'agb') results.agb = await evalAgb(pool, join(datasets, 'agb-de'), opts);
       if (part === 'cuad') results.cuad = await evalCuad(pool, join(datasets, 'cuad'), opts);
       timings[part] = (performance.now() - t) / 1000;
+    }
+    // the statistical second opinion, held out (scripts/eval/model-folds.mjs)
+    if (present.claudette && !args['no-model'] && !ruleFilter) {
+      const t = performance.now();
+      const { evalModel } = await import('./eval/model-folds.mjs');
+      results.model = await opts.progress('model folds', evalModel(ROOT, datasets, { claudette: run.includes('claudette') ? opts.rulePredictions.claudette : null, lexglue: run.includes('lexglue') && present.lexglue ? opts.rulePredictions.lexglue : null }, (m) => process.stderr.write(`\n  ${m}`)));
+      timings.model = (performance.now() - t) / 1000;
     }
     seconds = (performance.now() - started) / 1000;
     if (args['profile-rules'] && present.claudette) results.profile = await opts.progress('rule cost', profileRules(pool, join(datasets, 'claudette-multilingual'), rules));
@@ -1205,6 +1220,12 @@ async function main() {
     datasetsShown: process.env.KNEBEL_DATASETS ? datasets : '../shared/datasets',
   };
   const out = render(results, meta);
+  if (results.model) {
+    const { renderModel } = await import('./eval/model-folds.mjs');
+    const m = renderModel(results.model, { text: textTable, md: mdTable });
+    out.text.push('', ...m.text);
+    out.md.push('', ...m.md);
+  }
   console.log(out.text.join('\n'));
   console.log(`timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}; total ${seconds.toFixed(1)} s`);
 

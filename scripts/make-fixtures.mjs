@@ -38,6 +38,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
+import { makeScanTwins } from './lib/scan-twins.mjs';
 import JSZip from 'jszip';
 import { finishPdf, hardWrap, xmlEscape } from './lib/documents.mjs';
 
@@ -683,7 +684,7 @@ async function main() {
   const copy = (srcRel, outRel) => want(outRel) && out(outRel, fs.readFileSync(path.join(SRC, srcRel)));
 
   // German gym contracts (PDF); bad/* fixtures are derived from them
-  const needDe = ['de/fitnessstudio-knebel.pdf', 'de/fitnessstudio-fair.pdf', 'bad/scanned.pdf', 'bad/encrypted.pdf', 'bad/truncated.pdf'];
+  const needDe = ['de/fitnessstudio-knebel.pdf', 'de/fitnessstudio-fair.pdf', 'bad/scanned.pdf', 'bad/encrypted.pdf', 'bad/truncated.pdf', 'scans/'];
   let deKnebel;
   let deFair;
   if (needDe.some(want)) {
@@ -692,7 +693,8 @@ async function main() {
   }
 
   // English gym (PDF + Markdown)
-  if (want('en/gym-knebel.pdf')) await makePdf('en/gym-knebel.txt', 'en/gym-knebel.pdf');
+  let enKnebel;
+  if (want('en/gym-knebel.pdf') || want('scans/')) enKnebel = await makePdf('en/gym-knebel.txt', 'en/gym-knebel.pdf');
   copy('en/gym-fair.md', 'en/gym-fair.md');
 
   // English SaaS (DOCX)
@@ -715,6 +717,16 @@ async function main() {
   // English streaming terms (HTML, hand-written, copied verbatim)
   copy('en/streaming-terms-knebel.html', 'en/streaming-terms-knebel.html');
   copy('en/streaming-terms-fair.html', 'en/streaming-terms-fair.html');
+
+  // scanned and photographed twins of the PDFs (OCR tests and eval)
+  if (want('scans/')) {
+    const sources = [
+      { rel: 'de/fitnessstudio-knebel.pdf', pdf: deKnebel.buf },
+      { rel: 'de/fitnessstudio-fair.pdf', pdf: deFair.buf },
+      { rel: 'en/gym-knebel.pdf', pdf: enKnebel.buf },
+    ];
+    for (const [rel, bytes] of await makeScanTwins(sources, FIXED_DATE)) out(rel, bytes);
+  }
 
   // bad inputs
   if (want('bad/scanned.pdf')) await makeScanned(deKnebel.buf, 'bad/scanned.pdf');

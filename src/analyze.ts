@@ -6,8 +6,10 @@ import { toIso } from './facts/duration.js';
 import { extractFacts, type ExtractedFacts, type FactEvidence } from './facts/extract.js';
 import { extractTerms } from './facts/terms.js';
 import { formatDuration, interpolate, t, type Locale } from './i18n/messages.js';
-import { DEFAULT_MAX_BYTES, ingest, type IngestedDocument } from './ingest/index.js';
+import { DEFAULT_MAX_BYTES, ingest, type IngestedDocument, type IngestOptions } from './ingest/index.js';
 import { LANGUAGE_PACKS } from './lang/index.js';
+import { ocrPagesOf, quoteConfidence } from './ocr/evidence.js';
+import type { OcrOptions } from './ocr/limits.js';
 import type { DocumentReport, Facts, Finding, OkDocument, Report } from './report/schema.js';
 import { forgetScans } from './prefilter/scan.js';
 import { TextScans } from './prefilter/scans.js';
@@ -20,10 +22,11 @@ import { normalize, type NormalizedText } from './text/normalize.js';
 import { segment, type Clause } from './text/segment.js';
 import { sourceSpans } from './text/source-position.js';
 import { buildReport, failedDocument } from './report/build.js';
+import { asModelFinding, secondOpinion, withModelHits, type ModelHit } from './classifier/index.js';
 
 export { buildReport, failedDocument };
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends OcrOptions {
   /** Language of messages; default: the contract's language. */
   locale?: Locale;
   /** Skip language detection. */
@@ -43,6 +46,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Put the document's clauses into the report (for the HTML report and `knebel diff`). */
   includeClauses?: boolean;
+  /** The statistical second opinion after the rules (--no-model sets false); default on. */
+  model?: boolean;
 }
 
 /** Milliseconds spent in each stage of the pipeline (for `npm run bench`; never in the report). */
@@ -181,9 +186,9 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
     throw new InputError('TOO_LONG', `${rawLength.toLocaleString('en')} characters of text, over the limit of ${maxChars.toLocaleString('en')}: raise --max-chars or split the document`);
   }
   const clock = stopwatch();
-  const normalized = normalize(ingested.pages);
+  let normalized = normalize(ingested.pages);
   const normalizeMs = clock();
-  const text = normalized.text;
+  let text = normalized.text;
   if (!hasVisibleCharacters(text, 20)) throw new InputError('NO_TEXT', 'no readable text in this file: check that it is the contract itself');
   if (looksGarbled(text)) {
     throw new InputError('GARBLED_TEXT', 'the text layer is unreadable (broken font encoding?): run OCR first (e.g. ocrmypdf --force-ocr) or pass the text');
@@ -198,6 +203,11 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
     throw new InputError('UNSUPPORTED_LANGUAGE', `contract language looks like "${language}": knebel reads German and English contracts only`);
   }
   const pack = LANGUAGE_PACKS[language];
+  if (ingested.ocr?.some(Boolean)) {
+    // pages read by OCR get the language's repairs of typical misreadings, now that the language is known
+    normalized = normalize(ingested.pages, { ocrPages: ingested.ocr.map(Boolean), repairs: pack.ocrRepairs, units: pack.units });
+    text = normalized.text;
+  }
   clock();
   const clauses = segment(normalized);
   const segmentMs = clock();
@@ -224,8 +234,10 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
   } finally {
     forgetScans();
   }
+  // the statistical second opinion: sentences with a category's cue that no rule flagged (src/classifier)
+  const findingHits: (RuleHit | ModelHit)[] = options.model === false ? hits : withModelHits(hits, secondOpinion({ language, clauses, ruleHits: hits, rules, jurisdiction: context.jurisdiction, contractType: context.contractType }));
   const rulesMs = clock();
-  const scored = score(hits.map((h) => ({ category: h.rule.category, severity: h.severity })));
+  const scored = score(findingHits.map((h) => ({ category: h.rule.category, severity: h.severity })));
   const scoreMs = clock();
   const locale = options.locale ?? language;
   const locate = sourceSpans(normalized, ingested.source);
@@ -273,7 +285,11 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       extraordinaryTermination: terms.extraordinaryTermination,
       evidence,
     },
-    findings: hits.map((hit, i) => toFinding(hit, scored.points[i], locale, context, clauses, text, locate)),
+    findings: findingHits.map((hit, i) => {
+      const finding = asModelFinding(hit, locale, (h) => toFinding(h, scored.points[i], locale, context, clauses, text, locate));
+      const ocrConfidence = quoteConfidence(ingested, normalized, finding.evidence.start, finding.evidence.end);
+      return ocrConfidence === undefined ? finding : { ...finding, evidence: { ...finding.evidence, ocrConfidence } };
+    }),
     context: {
       jurisdictionSource: context.jurisdictionSource,
       contractDateSource: context.contractDateSource,
@@ -285,6 +301,7 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       ...ingested.warnings,
       ...facts.conflicts.map((c) => `"${c.match.text}": the number in words (${c.value.words}) and in digits (${c.value.digits}) disagree; the words were used`),
     ],
+    ...ocrPagesOf(ingested),
     ...(options.includeClauses
       ? { clauses: clauses.map((c) => ({ section: c.section, heading: c.heading, isHeading: c.isHeading, page: c.page, start: c.start, end: c.end, text: c.text })) }
       : {}),
@@ -304,10 +321,15 @@ function stopwatch(): () => number {
   };
 }
 
+function ingestOptions(options: AnalyzeOptions): IngestOptions {
+  const { password, maxBytes, maxPages, maxUnzippedBytes, ocr, ocrLang, ocrEngine, maxPixels, onOcrPage } = options;
+  return { password, maxBytes, maxPages, maxUnzippedBytes, ocr, ocrLang, ocrEngine, maxPixels, onOcrPage };
+}
+
 /** Analyse raw bytes (any supported format). */
 export async function analyzeBytes(bytes: Uint8Array, source: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   const started = performance.now();
-  const ingested = await ingest(bytes, { password: options.password, maxBytes: options.maxBytes, maxPages: options.maxPages, maxUnzippedBytes: options.maxUnzippedBytes });
+  const ingested = await ingest(bytes, ingestOptions(options));
   const ingestMs = performance.now() - started;
   const analysis = analyzePages(ingested, source, options);
   analysis.timings.ingest = ingestMs;
@@ -339,7 +361,13 @@ export async function readDocumentBytes(path: string, maxBytes: number): Promise
   }
 }
 
-export type AnalyzeInput = string | Uint8Array | { text: string; source?: string } | { bytes: Uint8Array; source?: string };
+export type AnalyzeInput =
+  | string
+  | Uint8Array
+  | { text: string; source?: string }
+  | { bytes: Uint8Array; source?: string }
+  /** Files that are the pages of one document (--join), in this order. */
+  | { join: string[]; source?: string };
 
 /** Analyse one document from a path, bytes or text; failures become a failed document, never an exception. */
 export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<DocumentReport> {
@@ -348,6 +376,14 @@ export async function analyzeDocument(input: AnalyzeInput, options: AnalyzeOptio
     if (typeof input === 'string') return (await analyzeBytes(await readDocumentBytes(input, options.maxBytes ?? DEFAULT_MAX_BYTES), source, options)).report;
     if (input instanceof Uint8Array) return (await analyzeBytes(input, source, options)).report;
     if ('text' in input) return (await analyzeText(input.text, options, source)).report;
+    if ('join' in input) {
+      const { ingestJoined } = await import('./ingest/join.js');
+      const started = performance.now();
+      const ingested = await ingestJoined(input.join, (path) => readDocumentBytes(path, options.maxBytes ?? DEFAULT_MAX_BYTES), ingestOptions(options));
+      const analysis = analyzePages(ingested, source, options);
+      analysis.timings.ingest = performance.now() - started;
+      return analysis.report;
+    }
     return (await analyzeBytes(input.bytes, source, options)).report;
   } catch (error) {
     return failedDocument(source, error);

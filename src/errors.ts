@@ -22,6 +22,10 @@ export type InputErrorCode =
   | 'TOO_LONG'
   | 'ZIP_BOMB'
   | 'TIME_LIMIT'
+  | 'CORRUPT_IMAGE'
+  | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_UNREADABLE'
+  | 'OCR_UNAVAILABLE'
   /** The run was stopped by a signal (SIGINT, SIGTERM, SIGHUP) while this document was being analysed. */
   | 'INTERRUPTED';
 

@@ -14,6 +14,9 @@ function analysed(path: string, extra: string[] = []): OkDocument {
 }
 
 const categories = (doc: OkDocument) => new Set(doc.findings.filter((f) => f.severity !== 'info').map((f) => f.category));
+/** Findings of the rules, and of the statistical second opinion ("source": "model"). */
+const ruleFindings = (doc: OkDocument) => doc.findings.filter((f) => f.source !== 'model');
+const modelFindings = (doc: OkDocument) => doc.findings.filter((f) => f.source === 'model');
 
 /** Every quote must be the exact slice of the normalized text that `knebel text` prints. */
 function expectEvidenceOffsets(path: string, findings: Finding[]) {
@@ -95,8 +98,10 @@ describe('knebel check on the fair German gym contract', () => {
   it('scores high and flags nothing that binds', () => {
     const doc = analysed('fixtures/de/fitnessstudio-fair.pdf');
     expect(doc.facts).toMatchObject({ minimumTerm: null, noMinimumTerm: true, autoRenewal: false, renewalTerm: null, noticePeriod: 'P1M' });
-    expect(doc.findings).toEqual([]);
-    expect(doc.score).toBe(100);
+    // no rule fires; anything the statistical second opinion marks may only be a low statistical match
+    expect(ruleFindings(doc)).toEqual([]);
+    expect(modelFindings(doc).every((f) => f.severity === 'low')).toBe(true);
+    expect(doc.score).toBeGreaterThanOrEqual(90);
     expect(doc.grade).toBe('A');
   });
 });
@@ -117,7 +122,8 @@ describe('knebel check on English contracts', () => {
   it('gives the fair SaaS DOCX a clean bill', () => {
     const doc = analysed('fixtures/en/saas-fair.docx');
     expect(doc.facts).toMatchObject({ minimumTerm: null, noMinimumTerm: true, renewalTerm: null });
-    expect(doc.score).toBe(100);
+    expect(ruleFindings(doc)).toEqual([]);
+    expect(doc.score).toBeGreaterThanOrEqual(90); // low statistical matches on the liability clauses
   });
 
   it('reads the English gym PDF (UK)', () => {
@@ -131,10 +137,12 @@ describe('knebel check on English contracts', () => {
   it('reads Markdown (fair gym) and HTML terms pages (fair and trap)', () => {
     const md = analysed('fixtures/en/gym-fair.md');
     expect(md.format).toBe('md');
-    expect(md.score).toBe(100);
+    expect(ruleFindings(md)).toEqual([]);
+    expect(md.score).toBeGreaterThanOrEqual(90);
     const fair = analysed('fixtures/en/streaming-terms-fair.html');
     expect(fair.format).toBe('html');
-    expect(fair.score).toBe(100);
+    expect(ruleFindings(fair)).toEqual([]);
+    expect(fair.score).toBeGreaterThanOrEqual(90);
     const trap = analysed('fixtures/en/streaming-terms-knebel.html');
     expect(trap.facts).toMatchObject({ autoRenewal: true, renewalTerm: 'P12M', noticePeriod: 'P30D' });
     expect(['P12M', 'P1Y']).toContain(trap.facts.minimumTerm);
@@ -188,7 +196,6 @@ describe('bad input', () => {
   it.each([
     ['fixtures/bad/empty.txt', 'EMPTY_FILE'],
     ['fixtures/bad/encrypted.pdf', 'ENCRYPTED_PDF'],
-    ['fixtures/bad/scanned.pdf', 'NO_TEXT_LAYER'],
     ['fixtures/bad/truncated.pdf', 'CORRUPT_PDF'],
     ['fixtures/bad/random.pdf', 'BINARY_CONTENT'],
     ['fixtures/bad/legacy.doc', 'UNSUPPORTED_FORMAT'],
@@ -203,6 +210,13 @@ describe('bad input', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     const json = knebelJson([path]);
     expect(json.report.documents[0]).toMatchObject({ source: path, ok: false, error: { code } });
+  });
+
+  it('refuses a scanned PDF with --ocr never (one line, NO_TEXT_LAYER, exit 3)', () => {
+    const result = knebel(['check', '--ocr', 'never', 'fixtures/bad/scanned.pdf']);
+    expect(result.code).toBe(3);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/OCR is switched off \(--ocr never\).*\[NO_TEXT_LAYER\]/);
   });
 
   it('reads an encrypted PDF with the right password and names a wrong one', () => {

@@ -40,7 +40,8 @@ describe('format detection by content', () => {
     expect(() => detectKind(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text')]))).toThrow(/OpenDocument/);
     expect(() => detectKind(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toThrow(/legacy Word/);
     expect(() => detectKind(Buffer.from('{\\rtf1\\ansi'))).toThrow(/RTF/);
-    expect(() => detectKind(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d]))).toThrow(/OCR/);
+    expect(detectKind(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d]))).toBe('image');
+    expect(() => detectKind(Buffer.from('\0\0\0\x18ftypheic\0\0'))).toThrow(/HEIC.*JPEG/);
     expect(detectKind(Buffer.from(sample))).toBe('text');
   });
 

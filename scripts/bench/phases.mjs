@@ -36,7 +36,8 @@ export async function stagesPhase({ dist, docs, budgetMs = 2000, minReps = 3, ma
     if (collect) gc();
     const cpu0 = process.cpuUsage();
     const start = performance.now();
-    const analysis = await analyzeBytes(bytes, source, { rules });
+    // KNEBEL_BENCH_NO_MODEL=1: rules only, the figure before the statistical second opinion
+    const analysis = await analyzeBytes(bytes, source, { rules, ...(process.env.KNEBEL_BENCH_NO_MODEL ? { model: false } : {}) });
     const wall = performance.now() - start;
     const cpu = process.cpuUsage(cpu0);
     // CPU time of the process over the run: less sensitive than wall time to other load on the machine

@@ -16,6 +16,7 @@ import { applySuppressions, suppressionRules, type SuppressionRule } from '../po
 import type { DocumentReport } from '../report/schema.js';
 import { loadRules, type Rule } from '../rules/load.js';
 import type { ContractType, Severity } from '../rules/schema.js';
+import type { OcrEngineChoice, OcrMode } from '../ocr/limits.js';
 import type { CliIO } from './context.js';
 import { BatchTally } from './batch.js';
 import { colorLevel } from './color.js';
@@ -39,6 +40,8 @@ export interface CheckOptions {
   maxBytes: number;
   color?: boolean;
   debug?: boolean;
+  /** false with --no-model. */
+  model?: boolean;
   /** Path of the config file, or false for --no-config. */
   config?: string | false;
   failUnder?: number;
@@ -59,7 +62,16 @@ export interface CheckOptions {
   maxPages: number;
   maxChars: number;
   maxUnzippedBytes: number;
+  ocr?: OcrMode;
+  ocrLang?: string;
+  ocrEngine?: OcrEngineChoice;
+  maxPixels?: number;
+  /** The files are the pages of one document. */
+  join?: boolean;
 }
+
+/** With --join, a folder contributes its images (and PDFs), ordered by name. */
+const IMAGE_GLOBS: GlobSet = { base: '/', patterns: ['**/*.{jpg,jpeg,png,tif,tiff,webp,pdf,JPG,JPEG,PNG,TIF,TIFF,WEBP,PDF}'] };
 
 interface Shard {
   index: number;
@@ -142,6 +154,8 @@ export function resolveSettings(
       contractType: options.contractType ?? c.contractType,
       password: options.password,
       maxBytes: options.maxBytes,
+      // --no-model or "model": false in the config: rules only
+      ...(options.model === false || c.model === false ? { model: false } : {}),
     },
     suppressions: suppressionRules(config),
     failUnder: options.failUnder ?? c.failUnder,
@@ -181,9 +195,12 @@ function planReportOutputs(options: CheckOptions): ReportOutput[] {
   return [main, ...extra];
 }
 
+/** Between the files of a --join in its source name. */
+const JOINED = ' + ';
+
 /** Read a contract given as "-"; --stdin-filename names it in the report (and for suppressions). */
-const readInputs = (paths: string[], options: CheckOptions, io: CliIO): Promise<AnalyzeInput[]> =>
-  Promise.all(paths.map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: options.stdinFilename ?? '-' } : file)));
+const readInputs = async (paths: string[], options: CheckOptions, io: CliIO): Promise<AnalyzeInput[]> =>
+  options.join ? [{ join: paths[0].split(JOINED), source: paths[0] }] : Promise.all(paths.map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: options.stdinFilename ?? '-' } : file)));
 
 /** `prestarted`: analysis processes started early (runner/pool prestartWorker); unused ones are stopped. */
 export async function runCheck(files: string[], options: CheckOptions, io: CliIO, prestarted: ChildProcess[] = []): Promise<number> {
@@ -213,11 +230,13 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     if (all.length === 0) throw new UsageError(options.filesFrom !== undefined ? `--files-from ${options.filesFrom} lists no files` : "missing required argument 'files'");
     if (options.stdinFilename !== undefined && !all.includes('-')) throw new UsageError('--stdin-filename names a contract read from standard input: pass "-" as a file');
     // a report written into an analysed folder is never analysed itself
-    const expanded = expandInputs(all, { include: settings.include, exclude: settings.exclude, skip: outputPaths(outputs.map((o) => o.target)) });
+    const expanded = expandInputs(all, { include: settings.include ?? (options.join ? IMAGE_GLOBS : undefined), exclude: settings.exclude, skip: outputPaths(outputs.map((o) => o.target)) });
     for (const dir of expanded.emptyDirs) io.stderr.write(`knebel: ${dir}: no contract files in this folder (looked for ${settings.include ? settings.include.patterns.join(', ') : '*.pdf, *.docx, *.txt, *.md, *.html'})\n`);
     if (expanded.files.length === 0) throw new UsageError('no files to analyse');
     paths = expanded.files;
     checkOutputs(outputs.map((o) => o.target), paths);
+    if (options.join && paths.includes('-')) throw new UsageError('--join reads files, not standard input ("-")');
+    if (options.join) paths = [paths.join(JOINED)];
   } catch (error) {
     stopSpares();
     return reportSetupError(error, io);
@@ -232,6 +251,10 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     maxPages: options.maxPages,
     maxChars: options.maxChars,
     maxUnzippedBytes: options.maxUnzippedBytes,
+    ocr: options.ocr,
+    ocrLang: options.ocrLang,
+    ocrEngine: options.ocrEngine,
+    maxPixels: options.maxPixels,
     includeClauses: outputs.some((o) => o.format === 'html'),
   };
   const progress = createProgress(io.stderr as ProgressStream, paths.length, io.env);
@@ -273,6 +296,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     timeBudgetMs: options.timeBudget * 1000,
     keepResults: false, // the tally keeps what the outputs need
     signal: AbortSignal.any([interruption.signal, stopOnWriteFailure.signal]),
+    onOcrPage: (index, page, pages) => progress.ocrPage(paths[index], page, pages),
     onDocument: (doc, index) => {
       progress.update(index + 1, paths[index + 1] ?? paths[index]);
       if (!doc.ok) {

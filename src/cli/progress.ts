@@ -8,6 +8,8 @@ export interface ProgressStream {
 export interface Progress {
   /** Call before analysing file `index` (0-based); `total` marks the end. */
   update(index: number, source: string): void;
+  /** A document's page is being read by OCR (shown on a terminal whatever the batch size: OCR is slow). */
+  ocrPage(source: string, page: number, pages: number): void;
   /** Print a line (an error) above the bar. */
   log(line: string): void;
   done(): void;
@@ -39,6 +41,15 @@ export function createProgress(stream: ProgressStream, total: number, env: NodeJ
       const name = source.length > room ? `…${source.slice(source.length - room + 1)}` : source;
       clear();
       stream.write(`${bar} ${counter} ${name}`);
+      drawn = true;
+    },
+    ocrPage(source, page, pages) {
+      if (!stream.isTTY || env.TERM === 'dumb') return;
+      const width = Math.max(40, Math.min(stream.columns ?? 80, 120));
+      const status = `OCR page ${page}/${pages} `;
+      const room = width - status.length - 1;
+      clear();
+      stream.write(`${status}${source.length > room ? `…${source.slice(source.length - room + 1)}` : source}`);
       drawn = true;
     },
     log(line) {

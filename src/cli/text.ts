@@ -10,7 +10,17 @@ export async function runText(file: string, options: { password?: string; maxByt
   try {
     const bytes = file === '-' ? await readStdin(io.stdin, options.maxBytes + 1) : await readDocumentBytes(file, options.maxBytes);
     const ingested = await ingest(bytes, { password: options.password, maxBytes: options.maxBytes });
-    io.stdout.write(`${normalize(ingested.pages).text}\n`);
+    let normalized = normalize(ingested.pages);
+    if (ingested.ocr?.some(Boolean)) {
+      // text read by OCR is printed with the repairs the analysis applies, so offsets match
+      const { detectLanguage, isSupported } = await import('../text/language.js');
+      const language = detectLanguage(normalized.text).language;
+      if (isSupported(language)) {
+        const pack = (await import('../lang/index.js')).LANGUAGE_PACKS[language];
+        normalized = normalize(ingested.pages, { ocrPages: ingested.ocr.map(Boolean), repairs: pack.ocrRepairs, units: pack.units });
+      }
+    }
+    io.stdout.write(`${normalized.text}\n`);
     return ExitCode.ok;
   } catch (error) {
     const failed = failedDocument(file, error);

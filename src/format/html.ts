@@ -178,6 +178,7 @@ function documentSection(doc: OkDocument, index: number): string {
   ];
   if (doc.baseline) parts.push(`<p class="muted">${escapeHtml(label(locale, 'baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed }))}</p>`);
   for (const warning of doc.warnings) parts.push(`<p class="muted">⚠ ${escapeHtml(t(locale, 'document.warning'))}: ${escapeHtml(warning)}</p>`);
+  if (doc.ocr) parts.push(`<p class="muted">⚠ ${escapeHtml(t(locale, 'document.ocr'))}</p>`);
   const findingsHtml = doc.findings.length
     ? `<ol class="findings">${spans.map((s) => findingItem(s.finding, doc, s.id, Boolean(doc.clauses))).join('\n')}</ol>`
     : `<p>${escapeHtml(t(locale, 'score.none'))}</p>`;

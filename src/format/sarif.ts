@@ -21,6 +21,7 @@ export const FINGERPRINT_KEY = 'knebelClauseHash/v1';
 
 const MIME: Record<OkDocument['format'], string> = {
   pdf: 'application/pdf',
+  image: 'image/*',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   txt: 'text/plain',
   md: 'text/markdown',

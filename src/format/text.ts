@@ -111,6 +111,7 @@ function formatDocument(doc: OkDocument, chalk: ChalkInstance, width: number): s
   if (doc.findings.length === 0) lines.push(`    ${t(locale, 'score.none')}`);
   for (const finding of doc.findings) lines.push('', formatFinding(finding, locale, chalk, width));
   for (const warning of doc.warnings) lines.push('', chalk.yellow(wrap(`${t(locale, 'document.warning')}: ${warning}`, width, '  ')));
+  if (doc.ocr) lines.push('', chalk.yellow(wrap(t(locale, 'document.ocr'), width, '  ')));
   lines.push('', chalk.dim(wrap(t(locale, 'disclaimer'), width, '  ')));
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
+import { sniffImage } from '../ocr/header.js';
 
-export type DetectedKind = 'pdf' | 'docx' | 'text';
+export type DetectedKind = 'pdf' | 'docx' | 'image' | 'text';
 
 function startsWith(bytes: Uint8Array, signature: number[], at = 0): boolean {
   return signature.every((b, i) => bytes[at + i] === b);
@@ -29,18 +30,10 @@ export function detectKind(bytes: Uint8Array): DetectedKind {
   if (contains(bytes, '{\\rtf', 16)) {
     throw new InputError('UNSUPPORTED_FORMAT', 'RTF file: save it as DOCX or PDF and check that');
   }
-  const images: [number[], string][] = [
-    [[0x89, 0x50, 0x4e, 0x47], 'PNG'],
-    [[0xff, 0xd8, 0xff], 'JPEG'],
-    [[0x47, 0x49, 0x46, 0x38], 'GIF'],
-    [[0x49, 0x49, 0x2a, 0x00], 'TIFF'],
-    [[0x4d, 0x4d, 0x00, 0x2a], 'TIFF'],
-  ];
-  for (const [signature, name] of images) {
-    if (startsWith(bytes, signature)) {
-      throw new InputError('UNSUPPORTED_FORMAT', `${name} image, not a text document: run OCR first (e.g. ocrmypdf) or pass the text`);
-    }
-  }
+  const image = sniffImage(bytes);
+  if (image === 'heic') throw new InputError('UNSUPPORTED_FORMAT', 'HEIC/HEIF photo (iPhone default): export it as JPEG (Photos: Share > Options > Most Compatible, or set Camera > Formats > Most Compatible) and check that');
+  if (image === 'gif') throw new InputError('UNSUPPORTED_FORMAT', 'GIF image: save the page as PNG or JPEG and check that');
+  if (image) return 'image';
   return 'text';
 }
 

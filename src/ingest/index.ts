@@ -2,9 +2,10 @@ import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
 import { detectKind, looksLikeHtml, looksLikeMarkdown } from './detect.js';
 import { markdownToTracked } from './markdown.js';
+import type { ImageFormat } from '../ocr/header.js';
 import type { IngestedDocument, IngestOptions } from './types.js';
 
-export type { DocumentFormat, IngestedDocument, IngestOptions } from './types.js';
+export type { DocumentFormat, IngestedDocument, IngestOptions, PageOcr } from './types.js';
 
 /** Documented limits (README "Limits"); each can be raised per run. */
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
@@ -22,7 +23,11 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
   const kind = detectKind(bytes);
   if (kind === 'pdf') {
     const { readPdf } = await import('./pdf.js');
-    return { format: 'pdf', ...(await readPdf(bytes, options.password, options.maxPages ?? DEFAULT_MAX_PAGES)) };
+    return { format: 'pdf', ...(await readPdf(bytes, options, options.maxPages ?? DEFAULT_MAX_PAGES)) };
+  }
+  if (kind === 'image') {
+    const [{ readImage }, { sniffImage }] = await Promise.all([import('./image.js'), import('../ocr/header.js')]);
+    return { format: 'image', ...(await readImage(bytes, sniffImage(bytes) as ImageFormat, options, options.maxPages ?? DEFAULT_MAX_PAGES)) };
   }
   if (kind === 'docx') {
     const { inspectZip } = await import('./zip.js');

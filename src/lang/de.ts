@@ -1,3 +1,4 @@
+import { germanOcrRepairs } from './ocr.js';
 import type { LanguagePack } from './types.js';
 
 const ones: Record<string, number> = {
@@ -125,5 +126,6 @@ export const de: LanguagePack = {
     restricted: /\b(?:außerordentlich\w*|fristlos\w*|sonder)\s*kündig\w*\b[^.]{0,160}\b(?:nur|ausschließlich|lediglich)\b|\battest\b[^.]{0,120}\b(?:diagnose|krankheitsbild)|\bbinnen\s+(?:zwei|2|vierzehn|14)\s+(?:wochen|tagen)\b[^.]{0,80}\battest/iu,
   },
   noMinimumTerm: /\bkeine\s+mindest(?:vertrags)?(?:laufzeit|dauer)\b|\bohne\s+mindest(?:vertrags)?(?:laufzeit|dauer)\b|\bmindest(?:vertrags)?laufzeit\s*(?::|beträgt)?\s*(?:keine|entfällt)\b/iu,
+  ocrRepairs: germanOcrRepairs,
   unitNames: { D: ['Tag', 'Tage'], W: ['Woche', 'Wochen'], M: ['Monat', 'Monate'], Y: ['Jahr', 'Jahre'] },
 };

@@ -1,3 +1,4 @@
+import { englishOcrRepairs } from './ocr.js';
 import type { LanguagePack } from './types.js';
 
 export const en: LanguagePack = {
@@ -115,5 +116,6 @@ export const en: LanguagePack = {
     restricted: /\b(?:only|solely)\s+(?:cancel|terminate)\b[^.]{0,80}\b(?:medical|doctor|illness)|\bmedical\s+certificate\b[^.]{0,80}\b(?:diagnosis|condition)\b/iu,
   },
   noMinimumTerm: /\bno\s+minimum\s+(?:term|period|commitment|contract(?:\s+term)?|duration)\b|\bwithout\s+(?:a\s+|any\s+)?minimum\s+(?:term|period|commitment)\b|\bnot\s+subject\s+to\s+(?:a|any)\s+minimum\s+(?:term|period)\b|\bno\s+(?:lock[-\s]in|commitment\s+period)\b/iu,
+  ocrRepairs: englishOcrRepairs,
   unitNames: { D: ['day', 'days'], W: ['week', 'weeks'], M: ['month', 'months'], Y: ['year', 'years'] },
 };

@@ -6,6 +6,18 @@ export type CancellationChannel = 'text-form' | 'email' | 'online' | 'letter' | 
 
 export type NoticeAnchor = 'term-end' | 'month-end' | 'quarter-end' | 'year-end' | 'anytime';
 
+/** Typical OCR misreadings, repaired in text that OCR read (src/lang/ocr.ts). */
+export interface OcrRepairs {
+  /** Misread "§" before a section number: each match is replaced by "§ ". */
+  sectionSign: RegExp[];
+  /** Whole lines that are marks from staples or punch holes: removed. */
+  strayMarkLine: RegExp;
+  /** A mark in the margin before a line's first word or after its last: removed. */
+  strayMarkEdge: RegExp;
+  /** A hyphen look-alike ending a line before a lower-case word: read as "-" so the word is re-joined. */
+  hyphenLookalikes: RegExp;
+}
+
 /**
  * Everything language-specific the fact extractor knows lives in one of these packs; the
  * mechanism that uses them is shared. Regexes are matched case-insensitively on one sentence.
@@ -86,6 +98,8 @@ export interface LanguagePack {
   };
   pause: { cue: RegExp; extendsTerm: RegExp };
   extraordinaryTermination: { excluded: RegExp; restricted: RegExp };
+  /** OCR misreadings to repair; digits misread as letters are found next to the `units` above. */
+  ocrRepairs: OcrRepairs;
   /** Names of units for messages. */
   unitNames: Record<DurationUnit, [singular: string, plural: string]>;
 }

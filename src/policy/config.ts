@@ -29,6 +29,8 @@ export const configSchema = z
     /** Language of the messages (default: each contract's language). */
     locale: z.enum(['de', 'en']).optional(),
     contractType: z.enum(CONTRACT_TYPES).optional(),
+    /** false: no statistical second opinion, rules only (like --no-model). */
+    model: z.boolean().optional(),
     /** Fail (exit 1) when a contract scores below this. */
     failUnder: z.number().int().min(0).max(100).optional(),
     /** Fail (exit 1) on a finding of this severity or worse; "none" never. */

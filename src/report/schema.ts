@@ -26,6 +26,8 @@ export const evidenceSchema = z.object({
   /** Line and column just past the quote's last character (SARIF convention: endColumn is exclusive). */
   endLine: z.number().int().min(1).optional(),
   endColumn: z.number().int().min(1).optional(),
+  /** The quote was read by OCR and holds words the engine was unsure of: the lowest word confidence, 0–100. */
+  ocrConfidence: z.number().min(0).max(100).optional(),
 });
 
 export const legalBasisSchema = z.object({
@@ -66,6 +68,15 @@ export const findingSchema = z.object({
   value: z.string().optional(),
   /** Present when a suppression accepts this finding: it stays in the report but costs no points (`points` is 0). */
   suppressed: suppressionSchema.optional(),
+  /** "model" for a statistical match of the second opinion (`--no-model` turns it off); absent for rule findings. */
+  source: z.literal('model').optional(),
+  /** What the statistical model saw: its probability and the n-grams that weighed most (weight = share of the log-odds). */
+  model: z
+    .object({
+      probability: z.number().min(0).max(1),
+      ngrams: z.array(z.object({ text: z.string(), weight: z.number() })),
+    })
+    .optional(),
 });
 
 const factEvidenceSchema = z.object({ text: z.string(), page: z.number().int(), section: z.string().nullable(), start: z.number().int(), end: z.number().int() });
@@ -121,7 +132,7 @@ export const clauseSchema = z.object({
 export const okDocumentSchema = z.object({
   source: z.string(),
   ok: z.literal(true),
-  format: z.enum(['pdf', 'docx', 'txt', 'md', 'html']),
+  format: z.enum(['pdf', 'docx', 'txt', 'md', 'html', 'image']),
   language: z.enum(['de', 'en']),
   jurisdiction: z.string(),
   /** Language of the messages in this report. */
@@ -140,6 +151,8 @@ export const okDocumentSchema = z.object({
     clauses: z.number().int(),
   }),
   warnings: z.array(z.string()),
+  /** Pages read by OCR (scans, photos): each with the engine and its mean word confidence, 0–100. */
+  ocr: z.object({ pages: z.array(z.object({ page: z.number().int().min(1), engine: z.string(), confidence: z.number().min(0).max(100) })) }).optional(),
   /** The document's clauses, when requested (--format html, knebel diff). */
   clauses: z.array(clauseSchema).optional(),
   /** With --baseline: findings already in the baseline are left out of `findings` and counted here. */

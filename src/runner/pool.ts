@@ -11,10 +11,17 @@ import type { DocumentReport } from '../report/schema.js';
 /** Documented defaults (README "Limits"). */
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
 export const DEFAULT_WORKER_MEMORY_MB = 2048;
+/**
+ * A page read by OCR gets this many time budgets of its own (180 s by default): recognition takes
+ * 5–40 s a page on a busy 2-core machine, rendering and engine start-up come on top.
+ */
+export const OCR_PAGE_BUDGETS = 3;
 /** Longest delay a Node timer accepts. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export interface RunOptions extends Omit<AnalyzeOptions, 'rules'> {
+export interface RunOptions extends Omit<AnalyzeOptions, 'rules' | 'onOcrPage'> {
+  /** A document (by index) starts a page read by OCR: each such page gets a fresh time budget. */
+  onOcrPage?: (index: number, page: number, pages: number) => void;
   /** Rule ids not to run. */
   disabledRules?: string[];
   /** Worker processes; default: the number of cores. */
@@ -78,7 +85,7 @@ interface Slot {
  * order. Returns the reports of the documents that were started (all, unless aborted).
  */
 export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
-  const { jobs, timeBudgetMs: requestedBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, keepResults = true, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
+  const { jobs, timeBudgetMs: requestedBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, onOcrPage, keepResults = true, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
   // timers hold at most 2^31-1 ms (~24.8 days); a longer one would fire at once
   const timeBudgetMs = Math.min(requestedBudgetMs, MAX_TIMER_MS);
   const spare = [...prestarted];
@@ -142,9 +149,15 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       worker.stderr?.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString()).slice(-4000);
       });
-      worker.on('message', (message: { ready?: boolean; id?: number; report?: DocumentReport }) => {
+      worker.on('message', (message: { ready?: boolean; id?: number; report?: DocumentReport; ocrPage?: [number, number] }) => {
         if (slot.worker !== worker) return;
-        if (message.ready) {
+        const task = slot.task;
+        if (message.ocrPage && task && task.id === message.id) {
+          // the time budget applies per page read by OCR (README "Limits"): start it afresh
+          clearTimeout(task.timer);
+          task.timer = arm(slot, task.id, Math.min(timeBudgetMs * OCR_PAGE_BUDGETS, MAX_TIMER_MS));
+          onOcrPage?.(task.id, ...message.ocrPage);
+        } else if (message.ready) {
           slot.ready = true;
           dispatch(slot);
         } else if (message.report && slot.task?.id === message.id) settle(slot, message.report);
@@ -170,16 +183,18 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
       slot.worker.kill();
       attach(slot);
     };
+    const arm = (slot: Slot, id: number, budgetMs = timeBudgetMs) =>
+      setTimeout(() => {
+        if (slot.task?.id !== id) return;
+        restart(slot);
+        const what = budgetMs === timeBudgetMs ? 'analysis' : 'reading a page by OCR';
+        settle(slot, failedDocument(sourceOf(inputs[id]), new InputError('TIME_LIMIT', `${what} took longer than ${Math.round(budgetMs / 1000)} s and was stopped: raise --time-budget or split the document`)));
+      }, budgetMs);
     const dispatch = (slot: Slot) => {
       if (!slot.ready || slot.task || signal?.aborted || next >= inputs.length) return;
       const id = next++;
       running++;
-      const timer = setTimeout(() => {
-        if (slot.task?.id !== id) return;
-        restart(slot);
-        settle(slot, failedDocument(sourceOf(inputs[id]), new InputError('TIME_LIMIT', `analysis took longer than ${Math.round(timeBudgetMs / 1000)} s and was stopped: raise --time-budget or split the document`)));
-      }, timeBudgetMs);
-      slot.task = { id, timer };
+      slot.task = { id, timer: arm(slot, id) };
       const input = inputs[id];
       slot.worker.send({ id, input });
     };

@@ -30,7 +30,9 @@ process.on('message', async (message: WorkerMessage) => {
     process.send?.({ ready: true });
     return;
   }
-  const report = await analyzeDocument(message.input, { ...options, rules });
+  const id = message.id;
+  const onOcrPage = (page: number, pages: number) => process.send?.({ id, ocrPage: [page, pages] });
+  const report = await analyzeDocument(message.input, { ...options, rules, onOcrPage });
   process.send?.({ id: message.id, report });
 });
 

@@ -2,6 +2,7 @@ import { letterRunStart } from './letters.js';
 import { lastAtOrBefore } from './sorted.js';
 import { TrackedText } from './tracked.js';
 import { startsBlock } from './structure.js';
+import { repairOcr, type OcrRepairs } from './ocr-repair.js';
 
 /** The normalized text of a document and the way back from any offset to its page. */
 export interface NormalizedText {
@@ -13,6 +14,14 @@ export interface NormalizedText {
   rawPosition(offset: number): { page: number; offset: number };
   /** Lines removed as running headers, footers or page numbers. */
   strippedLines: number;
+}
+
+/** Normalizing text read by OCR: which pages OCR read, and the language's repairs of its misreadings. */
+export interface OcrNormalizing {
+  ocrPages: readonly boolean[];
+  repairs: OcrRepairs;
+  /** The language's unit words (regex sources): a number before one is a number ("l2 Monate"). */
+  units: readonly { pattern: string }[];
 }
 
 /** Cyrillic and Greek letters that look like Latin ones, swapped into words to dodge keyword matching. */
@@ -80,7 +89,7 @@ const SUSPENDED_HYPHEN_NEXT = /^(?:und|oder|bzw\.?|sowie|and|or|bis|als auch)\b/
  * headers/footers and page numbers, re-join hyphenated words, unwrap hard-wrapped lines into
  * paragraphs (separated by one blank line), collapse spaces. Deterministic and idempotent.
  */
-export function normalize(pages: readonly string[]): NormalizedText {
+export function normalize(pages: readonly string[], ocr?: OcrNormalizing): NormalizedText {
   const rawPageStarts: number[] = [];
   let raw = '';
   pages.forEach((page, i) => {
@@ -92,6 +101,7 @@ export function normalize(pages: readonly string[]): NormalizedText {
   let t = composeMarks(TrackedText.from(raw));
   for (const [pattern, replacement] of FOLDS) t = t.replace(pattern, replacement);
   t = foldMixedScript(t);
+  if (ocr) t = repairOcr(t, ocr.repairs, ocr.units, (origin) => ocr.ocrPages[lastAtOrBefore(rawPageStarts, origin)] === true);
 
   const stripped = stripRunningLines(t);
   t = stripped.text;

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { DEFAULT_MAX_PIXELS, DEFAULT_OCR_LANG, OCR_ENGINES, OCR_MODES } from '../../ocr/limits.js';
 import type { CommandContext } from '../context.js';
 import { collect, CONTRACT_TYPES, DEFAULT_MAX_BYTES, isoDate, jurisdiction, MIN_SEVERITY_CHOICES, positiveInt, scoreValue, SEVERITY_CHOICES, shardSpec, timeBudget } from '../options.js';
 
@@ -7,7 +8,7 @@ export const FORMAT_CHOICES = ['text', 'json', 'sarif', 'markdown', 'github', 'h
 export function defineCheck(program: Command, { io, setExit }: CommandContext): void {
   program
     .command('check')
-    .description('analyse contract files (PDF, DOCX, HTML, Markdown, text) and print findings and a freedom score')
+    .description('analyse contract files (PDF, DOCX, HTML, Markdown, text; scans and photos by OCR) and print findings and a freedom score')
     .argument('[files...]', 'contract files or folders (searched recursively); "-" reads a contract from standard input')
     .addOption(new Option('-f, --format <format>', 'output format (jsonl: one line per document as it finishes; compact: file:line: severity rule-id message)').choices(FORMAT_CHOICES).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output ("-": standard output)')
@@ -21,6 +22,7 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--rules <dir>', 'add a rule pack folder of *.yml rules (repeatable)', collect)
     .option('--disable-rule <id>', 'do not run this rule (repeatable)', collect)
+    .option('--no-model', 'rules only: no statistical second opinion (findings marked "statistical match")')
     .option('--fail-under <score>', 'exit 1 when a contract scores below SCORE (0-100)', scoreValue)
     .addOption(new Option('--fail-on <severity>', 'exit 1 on a finding of this severity or worse ("none": never)').choices(SEVERITY_CHOICES))
     .option('--baseline <report.json>', 'report only findings not in this earlier JSON report (matched by fingerprint)')
@@ -33,8 +35,13 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--shard <k/n>', 'analyse only the k-th of n deterministic slices of the inputs (by path hash), e.g. 2/4', shardSpec)
     .option('--time-budget <seconds>', 'stop analysing a document after this many seconds (reported as TIME_LIMIT; at most 2147483)', timeBudget, 60)
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt, DEFAULT_MAX_BYTES)
-    .option('--max-pages <n>', 'most PDF pages read', positiveInt, 1000)
+    .option('--max-pages <n>', 'most PDF or TIFF pages read', positiveInt, 1000)
     .option('--max-chars <n>', 'most characters of text analysed per document', positiveInt, 5_000_000)
+    .addOption(new Option('--ocr <mode>', 'read scans and photos by OCR: auto (pages without a text layer), always (every page), never').choices(OCR_MODES).default('auto'))
+    .option('--ocr-lang <langs>', 'OCR languages joined by "+" (installed: deu, eng)', DEFAULT_OCR_LANG)
+    .addOption(new Option('--ocr-engine <engine>', 'OCR engine: wasm (built in), system (an installed tesseract program)').choices(OCR_ENGINES).default('wasm'))
+    .option('--max-pixels <n>', 'largest image accepted for OCR, in pixels as declared in its header', positiveInt, DEFAULT_MAX_PIXELS)
+    .option('--join', 'treat the files (or a folder\'s images, by name) as the pages of one document, in the order given')
     .option('--max-unzipped-bytes <n>', 'largest size a DOCX may decompress to, in bytes', positiveInt, 200 * 1024 * 1024)
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { FeatureKind, featureText, forEachFeature } from './features.js';
+import { decodeWeights, type ModelWeights } from './weights.js';
+
+/**
+ * Run-time scorer of the statistical second opinion: the same features as the trainer, looked up
+ * in an open-addressing table built once per language, summed without allocating per feature.
+ */
+export interface LoadedModel extends ModelWeights {
+  /** Open-addressing table: fingerprint → feature row + 1 (0 = empty slot). */
+  slots: Int32Array;
+  keys: Uint32Array;
+  mask: number;
+}
+
+/** One n-gram's share of a category's score (word, word pair; character n-grams count for their word). */
+export interface Contribution {
+  text: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export function loadModel(weights: ModelWeights): LoadedModel {
+  let size = 1;
+  while (size < weights.hashes.length * 2) size <<= 1;
+  const slots = new Int32Array(size);
+  const keys = new Uint32Array(size);
+  const mask = size - 1;
+  weights.hashes.forEach((h, i) => {
+    let at = mix(h) & mask;
+    while (slots[at] !== 0) at = (at + 1) & mask;
+    slots[at] = i + 1;
+    keys[at] = h;
+  });
+  return { ...weights, slots, keys, mask };
+}
+
+/** The fingerprints are FNV hashes already; one multiply spreads their low bits over the table. */
+const mix = (h: number) => Math.imul(h, 0x9e3779b1) >>> 16 ^ h;
+
+function rowOf(model: LoadedModel, h: number): number {
+  let at = mix(h) & model.mask;
+  for (;;) {
+    const slot = model.slots[at];
+    if (slot === 0) return -1;
+    if (model.keys[at] === h) return slot - 1;
+    at = (at + 1) & model.mask;
+  }
+}
+
+const cache = new Map<string, LoadedModel | null>();
+
+/** The shipped model of a language, read on first use; null when its file is missing. */
+export function shippedModel(language: 'de' | 'en'): LoadedModel | null {
+  if (!cache.has(language)) {
+    let model: LoadedModel | null = null;
+    try {
+      model = loadModel(decodeWeights(readFileSync(new URL(`../../models/${language}.bin`, import.meta.url))));
+    } catch {
+      model = null; // a package without weights analyses with rules alone
+    }
+    cache.set(language, model);
+  }
+  return cache.get(language)!;
+}
+
+// per-call accumulators, reused (the scorer runs on hundreds of sentences per document)
+let wordSums = new Float64Array(8);
+let charSums = new Float64Array(8);
+
+/**
+ * Probability per category for a lower-cased sentence, for the categories in `wanted` (bitmask;
+ * the others come back as 0). Word-level and character-level features are each scaled by
+ * 1/sqrt(their count), as in training.
+ */
+export function probabilities(model: LoadedModel, lower: string, wanted: number, out: Float64Array): void {
+  const C = model.categories;
+  if (wordSums.length < C) {
+    wordSums = new Float64Array(C);
+    charSums = new Float64Array(C);
+  }
+  wordSums.fill(0);
+  charSums.fill(0);
+  let words = 0;
+  let chars = 0;
+  forEachFeature(lower, (h, kind) => {
+    const row = rowOf(model, h);
+    if (row < 0) return;
+    const sums = kind === FeatureKind.Chars ? charSums : wordSums;
+    if (kind === FeatureKind.Chars) chars++;
+    else words++;
+    const base = row * C;
+    for (let c = 0; c < C; c++) if ((wanted >> c) & 1) sums[c] += model.weights[base + c];
+  });
+  const wn = words ? 1 / Math.sqrt(words) : 0;
+  const cn = chars ? 1 / Math.sqrt(chars) : 0;
+  for (let c = 0; c < C; c++) {
+    if (!((wanted >> c) & 1)) {
+      out[c] = 0;
+      continue;
+    }
+    const z = model.bias[c] + model.scales[c] * (wordSums[c] * wn + charSums[c] * cn);
+    out[c] = 1 / (1 + Math.exp(-z));
+  }
+}
+
+/** The n-grams that pushed one category's score up most (for the finding's explanation). */
+export function decidingNgrams(model: LoadedModel, lower: string, category: number, limit = 3): Contribution[] {
+  const C = model.categories;
+  let words = 0;
+  let chars = 0;
+  const seen: { kind: FeatureKind; start: number; end: number; q: number }[] = [];
+  forEachFeature(lower, (h, kind, start, end) => {
+    const row = rowOf(model, h);
+    if (row < 0) return;
+    if (kind === FeatureKind.Chars) chars++;
+    else words++;
+    seen.push({ kind, start, end, q: model.weights[row * C + category] });
+  });
+  const byText = new Map<string, Contribution>();
+  for (const s of seen) {
+    const norm = s.kind === FeatureKind.Chars ? Math.sqrt(chars) : Math.sqrt(words);
+    const text = lower.slice(s.start, s.end);
+    const entry = byText.get(text) ?? { text, start: s.start, end: s.end, weight: 0 };
+    entry.weight += (s.q * model.scales[category]) / norm;
+    byText.set(text, entry);
+  }
+  return [...byText.values()]
+    .filter((c) => c.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .slice(0, limit)
+    .map((c) => ({ ...c, weight: Math.round(c.weight * 100) / 100 }));
+}
+
+export { featureText };

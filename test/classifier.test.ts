@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { knebel, knebelJson, ROOT } from './helpers.js';
+// the trainer of `npm run train` and `npm run eval`, over the compiled feature code in dist/
+import { CATEGORY_TAGS, labelsOf, loadFeatures, predictCounts, sentenceCounts, train } from '../scripts/lib/trainer.mjs';
+import { weightFile } from '../scripts/train.mjs';
+import { decodeWeights } from '../src/classifier/weights.js';
+import { featureText, loadModel, probabilities } from '../src/classifier/score.js';
+
+/** A small corpus in our own words: liability (ltd) and provider termination (ter) against neutral sentences. */
+function corpus() {
+  const unfair: [string, string][] = [
+    ['ltd2', 'The company is not liable for any loss or damage arising from use of the app.'],
+    ['ltd2', 'We accept no liability for lost data, lost profits or any other damage.'],
+    ['ltd2', 'In no case shall the provider be liable for damages of any kind.'],
+    ['ter2', 'We may terminate your account at any time without giving a reason.'],
+    ['ter2', 'The provider may suspend or close accounts at its sole discretion.'],
+    ['ter3', 'We can end your access whenever we like and without notice.'],
+  ];
+  const neutral = [
+    'The monthly fee is payable in advance by card.',
+    'You can reach our support team by email on weekdays.',
+    'These terms are available in English and German.',
+    'Your notes are stored on servers in the European Union.',
+    'The app works on phones, tablets and computers.',
+    'We send a receipt after every payment.',
+  ];
+  const sentences: { doc: string; text: string; labels: number }[] = [];
+  for (let d = 0; d < 6; d++) {
+    for (const [tag, text] of unfair) sentences.push({ doc: `doc${d}`, text: d % 2 ? text.replace('app', 'service') : text, labels: labelsOf([tag]) });
+    for (const text of neutral) sentences.push({ doc: `doc${d}`, text: d % 3 ? text : `${text} Thank you.`, labels: 0 });
+  }
+  return sentences;
+}
+
+const SMALL = { epochs: 4, minDf: 1, innerFolds: 3 };
+
+describe('statistical second opinion: trainer and scorer', () => {
+  it('gives the same bytes for the same sentences', async () => {
+    const features = await loadFeatures(ROOT);
+    const a = await weightFile(train(features, corpus(), SMALL));
+    const b = await weightFile(train(features, corpus(), SMALL));
+    expect(a.length).toBeGreaterThan(1000);
+    expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+    // and a different corpus gives different weights (the test can fail)
+    const c = await weightFile(train(features, corpus().slice(1), SMALL));
+    expect(Buffer.compare(Buffer.from(a), Buffer.from(c))).not.toBe(0);
+  });
+
+  it('scores sentences at run time exactly as the trainer does, from the weight file', async () => {
+    const features = await loadFeatures(ROOT);
+    const model = train(features, corpus(), SMALL);
+    const runtime = loadModel(decodeWeights(await weightFile(model)));
+    const out = new Float64Array(CATEGORY_TAGS.length);
+    const ltd = CATEGORY_TAGS.indexOf('ltd');
+    const sentences = [
+      'Our company is not liable for damage to your phone.',
+      'Payments are taken on the first day of each month.',
+      'We may close your account at our discretion.',
+      'Ein Satz auf Deutsch über Haftung für Schäden.',
+    ];
+    for (const text of sentences) {
+      const expected = predictCounts(model, sentenceCounts(features, text));
+      probabilities(runtime, featureText(text), (1 << CATEGORY_TAGS.length) - 1, out);
+      for (let c = 0; c < CATEGORY_TAGS.length; c++) expect(out[c]).toBeCloseTo(expected[c], 9);
+    }
+    // it learnt something: the liability sentence outranks the payment sentence for liability
+    const p = sentences.map((text) => predictCounts(model, sentenceCounts(features, text))[ltd]);
+    expect(p[0]).toBeGreaterThan(p[1]);
+  });
+});
+
+describe('statistical second opinion through the CLI', () => {
+  const fixture = 'test/model/statistical-match.txt';
+  const shipped = existsSync(join(ROOT, 'models', 'en.bin'));
+
+  it.skipIf(!shipped)('reports a model finding with its sentence, probability and deciding words, and none with --no-model', () => {
+    const { code, report } = knebelJson([fixture]);
+    expect(code).toBe(0);
+    const doc = report.documents[0];
+    const model = doc.findings.filter((f: { source?: string }) => f.source === 'model');
+    expect(model.length).toBeGreaterThan(0);
+    const f = model.find((x: { category: string }) => x.category === 'liability');
+    expect(f.ruleId).toBe('model-liability');
+    expect(f.severity).toBe('low'); // one step below the liability rule's default (medium)
+    expect(f.model.probability).toBeGreaterThan(0.5);
+    expect(f.model.ngrams.length).toBeGreaterThan(0);
+    expect(f.evidence.text).toContain('cannot be held answerable');
+    expect(f.evidence.section).toBe('2');
+    expect(f.evidence.page).toBe(1);
+    expect(f.title).toContain('statistical match');
+    expect(f.legalBasis.length).toBeGreaterThan(0);
+    expect(f.suggestion.length).toBeGreaterThan(20);
+
+    const off = knebelJson(['--no-model', fixture]);
+    expect(off.report.documents[0].findings.filter((x: { source?: string }) => x.source === 'model')).toEqual([]);
+    expect(off.report.documents[0].score).toBeGreaterThan(doc.score);
+
+    const text = knebel(['check', fixture]);
+    expect(text.stdout).toContain('statistical match');
+  }, 120_000);
+
+  it.skipIf(!shipped)('reads the weights for an analysis but not for --help', () => {
+    // a preload that reports every read of a weight file (NODE_OPTIONS reaches the worker processes too)
+    // (worker processes do not share our stderr: the hook appends to a trace file)
+    const trace = join(mkdtempSync(join(tmpdir(), 'knebel-model-')), 'reads.txt');
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "import fs from 'node:fs'; import { syncBuiltinESMExports } from 'node:module'; const read = fs.readFileSync; fs.readFileSync = function (p, ...a) { if (String(p).includes('/models/')) fs.appendFileSync(process.env.KNEBEL_TEST_TRACE, String(p) + '\\n'); return read.call(this, p, ...a); }; syncBuiltinESMExports();",
+    )}`;
+    const env = { NODE_OPTIONS: `--import=${hook}`, KNEBEL_TEST_TRACE: trace };
+    const reads = () => (existsSync(trace) ? readFileSync(trace, 'utf8') : '');
+    const help = knebel(['--help'], { env });
+    expect(help.code).toBe(0);
+    const checkHelp = knebel(['check', '--help'], { env });
+    expect(checkHelp.stdout).toContain('--no-model');
+    expect(reads()).toBe('');
+    const run = knebel(['check', fixture], { env });
+    expect(run.code).toBe(0);
+    expect(reads()).toContain('models/en.bin');
+  }, 120_000);
+});
