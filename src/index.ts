@@ -22,3 +22,17 @@ export { applyBaseline, loadBaseline } from './policy/baseline.js';
 export { InputError, RulePackError, ExitCode } from './errors.js';
 export { score, PENALTY, GRADES } from './score/index.js';
 export { analyzeAll, type RunOptions } from './runner/pool.js';
+// the consumer's tools: dates, letter, calendar (the CLI's `deadline` and `letter`)
+export { computeDeadline, isProblem, type DeadlineOptions, type DeadlineResult, type DeadlineProblem } from './deadline/compute.js';
+export { deadlineJson, formatDeadlineText } from './deadline/format.js';
+export { explain as explainDeadline, explainProblem } from './deadline/explain.js';
+export { todayIn } from './deadline/today.js';
+export { readUserDate } from './deadline/civil.js';
+export { deadlineOf, withConsumerAnswer, type ConsumerOptions } from './report/deadline.js';
+export { buildAnswer, type ConsumerAnswer } from './report/answer.js';
+export { renderLetter, letterBlocks, letterNotes, LETTER_FORMATS, LETTER_REASONS, type LetterInput, type LetterFormat, type LetterReason } from './letter/letter.js';
+export { letterPdf } from './letter/pdf.js';
+export { buildIcs, parseIcs, type Reminder } from './calendar/ics.js';
+export { reminderOf } from './calendar/reminder.js';
+export { documentView, type DocumentView, type ClauseView } from './format/view.js';
+export { answerHtml, clauseEntryHtml, highlightedClauseHtml } from './format/html-parts.js';

@@ -271,7 +271,7 @@ describe('command line', () => {
 
   it('prints the score, the facts and each finding with quote, place, reason, basis and fairer wording', () => {
     const out = knebel(['check', 'fixtures/de/fitnessstudio-knebel.pdf']).stdout;
-    expect(out).toMatch(/Freiheits-Score: \d+\/100 {2}Note F/);
+    expect(out).toMatch(/Freiheits-Score \d+\/100 · Note F — stark gebunden/);
     expect(out).toContain('Mindestlaufzeit            24 Monate');
     expect(out).toMatch(/Seite 1, § 2 \(3\)/);
     expect(out).toContain('»12 Monate«');

@@ -38,7 +38,8 @@ describe('knebel deadline on the German gym contract (24 + 12 months, 3 months t
     expect(text).toContain('nur auf unbestimmte Zeit verlängern');
     expect(text).toContain('§ 312k Abs. 6 BGB');
     expect(text).toContain('§ 309 Nr. 13 BGB'); // registered letter only: void, e-mail is enough
-    expect(text).toContain('Postlaufzeit einplanen');
+    expect(text).toContain('eine E-Mail, die bis dahin ankommt, genügt'); // the receipt hint follows the legal view
+    expect(text).not.toContain('Postlaufzeit einplanen');
     expect(r.periods.map((p: { end: string; noticeDeadline: string }) => [p.end, p.noticeDeadline])).toEqual([
       ['2027-02-28', '2026-11-30'],
       ['2028-02-29', '2027-11-30'],
@@ -124,11 +125,30 @@ describe('knebel deadline on other contracts', () => {
     expect(deadline(['fixtures/de/mobilfunk-fair.txt', '--today', '2027-03-05', '--start', '2025-03-01'])).toMatchObject({ earliestEnd: '2027-04-05', noticeDeadline: '2027-03-05', basis: 'contract' });
   });
 
-  it('names the missing fact and exits 3', () => {
-    const r = knebel(['deadline', 'fixtures/en/saas-fair.docx', '--today', '2025-06-01']);
+  it('names the missing fact in words (no field names) and exits 3', () => {
+    const contract = [
+      'Membership agreement',
+      '1. Term. The membership runs for a minimum term of 12 months from the start date and renews automatically for further periods of 12 months.',
+      '2. Payment. The monthly fee is payable in advance. This agreement is governed by the laws of England and Wales.',
+    ].join('\n\n');
+    const r = knebel(['deadline', '-', '--today', '2025-06-01', '--start', '2025-01-01'], { input: contract });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('does not state the notice period');
+    expect(r.stderr).toContain('minimum term 12 months, renews automatically');
+    expect(r.stderr).not.toMatch(/\w+=\w+/);
     expect(r.stderr).toContain('[MISSING_FACTS]');
+  });
+
+  it('gives a cancel-any-time contract its dates: the end of the current billing period', () => {
+    const r = knebel(['deadline', '--format', 'json', 'fixtures/en/saas-fair.docx', '--today', '2025-06-10']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // rolling monthly from the contract date 1 February 2025: the period containing 10 June ends on 30 June
+    expect(json).toMatchObject({ earliestEnd: '2025-06-30', noticeDeadline: '2025-06-30', basis: 'contract' });
+    expect(json.explanation.join(' ')).toContain('end of the billing period');
+    const streaming = knebel(['deadline', 'fixtures/en/streaming-terms-fair.html', '--today', '2025-06-10']);
+    expect(streaming.code).toBe(0);
+    expect(streaming.stdout).not.toContain('noMinimumTerm');
   });
 
   it('exit 3 for an unreadable input, 2 for bad dates', () => {
@@ -137,7 +157,10 @@ describe('knebel deadline on other contracts', () => {
     const bad = knebel(['deadline', DE, '--today', '2025-02-30']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('YYYY-MM-DD');
-    expect(knebel(['deadline', DE, '--start', '1.3.2025']).code).toBe(2);
+    expect(knebel(['deadline', DE, '--start', '31.02.2025']).code).toBe(2);
+    // the German way of writing a date is accepted
+    const german = JSON.parse(knebel(['deadline', '--format', 'json', DE, '--start', '01.03.2025', '--today', '1.6.2025']).stdout);
+    expect(german).toMatchObject({ start: '2025-03-01', today: '2025-06-01', noticeDeadline: '2026-11-30' });
   });
 });
 

@@ -4,6 +4,7 @@ import { analyze } from '../src/analyze.js';
 import { diffClauses, wordDiff } from '../src/diff/index.js';
 import { escapeData, escapeProperty, formatGithub, workflowCommand } from '../src/format/github.js';
 import { escapeHtml, formatHtml } from '../src/format/html.js';
+import { documentView } from '../src/format/view.js';
 import { escapeMarkdown, formatMarkdown } from '../src/format/markdown.js';
 import { artifactUri, FINGERPRINT_KEY, formatSarif } from '../src/format/sarif.js';
 import { globMatcher } from '../src/policy/glob.js';
@@ -90,12 +91,17 @@ describe('html', () => {
     const report = await hostileReport();
     const doc = report.documents[0] as OkDocument;
     const html = formatHtml(report);
-    doc.findings.forEach((f, i) => {
-      expect(html).toContain(`<li class="finding sev-${f.severity}" id="d1-f${i + 1}">`);
+    const view = documentView(doc);
+    // one entry per clause: every finding is listed under the quote of its clause
+    const listed = [...view.clauses, ...view.notes, ...view.suppressed];
+    expect(listed.flatMap((c) => c.findings).length).toBe(doc.findings.length);
+    listed.forEach((c, i) => {
+      expect(html).toContain(`<li class="finding ${c.suppressed ? 'suppressed' : `sev-${c.severity}`}" id="d1-f${i + 1}">`);
       expect(html).toContain(`<span id="d1-f${i + 1}-q"></span>`);
       expect(html).toContain(`<sup><a href="#d1-f${i + 1}">${i + 1}</a></sup>`);
     });
-    expect(html).toMatch(/<mark class="sev-\w+" title="[^"]*\[minimum-term\]"><b>36 Monate<\/b><\/mark>/);
+    const minimum = doc.findings.find((f) => f.ruleId === 'minimum-term') as OkDocument['findings'][number];
+    expect(html).toMatch(new RegExp(`<mark class="sev-\\w+" title="[^"]*${minimum.title}[^"]*"><b>36 Monate</b></mark>`));
     // the visible text of the contract is all there, in order
     const visible = html.slice(html.indexOf('<div class="text">')).replace(/<sup>.*?<\/sup>/g, '').replace(/<[^>]+>/g, '');
     expect(visible).toContain('Die Kündigungsfrist beträgt drei Monate zum Ende der Laufzeit.');

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinRules } from '../src/rules/load.js';
 
@@ -12,7 +12,9 @@ async function catalogs(): Promise<[string, Record<string, Catalog>][]> {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
     const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
-      if (value && typeof value === 'object' && 'en' in value && 'de' in value) found.push([`${file} ${name}`, value as Record<string, Catalog>]);
+      const isCatalog = value && typeof value === 'object' && 'en' in value && 'de' in value;
+      // string catalogs only (units.ts holds [singular, plural] pairs, tested below)
+      if (isCatalog && Object.values((value as Record<string, Catalog>).en).every((v) => typeof v === 'string')) found.push([`${file} ${name}`, value as Record<string, Catalog>]);
     }
   }
   return found;
@@ -27,6 +29,24 @@ describe('message catalogs are complete in German and English', async () => {
     const names = list.map(([name]) => name);
     expect(names).toContain('messages.ts CATALOGS');
     expect(names).toContain('deadline.ts CATALOGS');
+  });
+
+  it('has both forms of every plural pair', async () => {
+    const { CATALOGS } = await import('../src/i18n/messages.js');
+    for (const locale of LOCALES) {
+      const keys = Object.keys(CATALOGS[locale]);
+      for (const key of keys.filter((k) => k.endsWith('.one'))) expect(keys, `${locale} ${key}`).toContain(key.replace(/\.one$/, '.other'));
+    }
+  });
+
+  it('names units in both languages without loading the language packs', async () => {
+    const { formatDuration } = await import('../src/i18n/messages.js');
+    expect(formatDuration({ value: 1, unit: 'M' }, 'de')).toBe('1 Monat');
+    expect(formatDuration({ value: 1.5, unit: 'M' }, 'de')).toBe('1,5 Monate');
+    expect(formatDuration({ value: 3, unit: 'W' }, 'en')).toBe('3 weeks');
+    for (const file of readdirSync(new URL('../src/i18n/', import.meta.url))) {
+      expect(readFileSync(new URL(`../src/i18n/${file}`, import.meta.url), 'utf8'), file).not.toMatch(/from '\.\.\/lang\//);
+    }
   });
 
   describe.each(list)('%s', (_, catalog) => {

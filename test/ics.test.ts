@@ -111,8 +111,12 @@ describe('knebel deadline --ics (real CLI)', () => {
     expect(prop(event, 'DTSTART')?.value).toBe('20261116');
     expect(prop(event, 'DTSTAMP')?.value).toBe('20250601T000000Z');
     expect(prop(event, 'UID')?.value).toMatch(/^[0-9a-f]{24}-20261130@knebel$/);
-    expect(unescapeText(prop(event, 'SUMMARY')!.value)).toBe('Kündigen: Mitgliedschaftsvertrag (muss bis 30. November 2026 zugehen)');
-    expect(unescapeText(prop(event, 'DESCRIPTION')!.value)).toContain('Postlaufzeit');
+    expect(unescapeText(prop(event, 'SUMMARY')!.value)).toBe('Kündigen: Mitgliedschaftsvertrag, fitnessstudio-knebel.pdf (muss bis 30. November 2026 zugehen)');
+    // the letter-only clause is void (§ 309 Nr. 13 BGB): the reminder says so instead of demanding a letter
+    const description = unescapeText(prop(event, 'DESCRIPTION')!.value);
+    expect(description).toContain('Eine E-Mail genügt');
+    expect(description).toContain('§ 309 Nr. 13 BGB');
+    expect(description).not.toContain('Es muss ein Brief sein');
     // same input, same bytes
     const again = knebel(['deadline', 'fixtures/de/fitnessstudio-knebel.pdf', '--today', '2025-06-01', '--ics', '-']);
     expect(again.stdout).toBe(ics);
@@ -123,7 +127,7 @@ describe('knebel deadline --ics (real CLI)', () => {
     expect(r.code).toBe(0);
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(r.stdout)).getFirstSubcomponent('vevent')!);
     expect(event.startDate.toString()).toBe('2026-06-02');
-    expect(event.summary).toBe('Cancel: membership (notice must arrive by 2 July 2026)');
+    expect(event.summary).toBe('Cancel: membership, gym-knebel.pdf (notice must arrive by 2 July 2026)');
     const late = knebel(['deadline', 'fixtures/en/gym-knebel.pdf', '--today', '2026-06-30', '--ics', '-', '--remind-days', '30']);
     expect(parseIcs(late.stdout).components[0].properties.find((p) => p.name === 'DTSTART')?.value).toBe('20260630');
   });

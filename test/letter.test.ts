@@ -49,7 +49,7 @@ describe('knebel letter (real CLI)', () => {
     const flat = r.stdout.replace(/\s+/g, ' ');
     expect(r.stdout).toContain('IronGate Fitness Ltd\n42 Foundry Lane\nManchester M4 7QX');
     expect(flat).toContain('Cancellation of my membership – membership number IG-55102');
-    expect(flat).toContain('I hereby cancel my membership dated 1 March 2025, membership number IG-55102, with effect from 31 August 2026, or if that is not possible, at the earliest possible date.');
+    expect(flat).toContain('I hereby cancel my membership dated 1 March 2025 (membership number IG-55102) with effect from 31 August 2026, or if that is not possible, at the earliest possible date.');
     expect(flat).toContain('Please confirm in writing that you have received this notice and the date on which the contract ends.');
     expect(flat).toContain('Yours faithfully,');
     expect(r.stderr).toContain('arrives by 2 July 2026');
@@ -68,15 +68,17 @@ describe('knebel letter (real CLI)', () => {
     expect(md).toContain('fristgerecht zum 28. Februar 2027, hilfsweise zum nächstmöglichen Termin.');
   });
 
-  it('asks for the start date instead of guessing, and needs name and member id', () => {
+  it('without a start date cancels at the earliest possible date and says what is needed for a date; needs a name', () => {
     const r = knebel(['letter', 'fixtures/de/mobilfunk-knebel.txt', '--name', 'Tobias Meißner', '--member-id', '7100448219', '--today', '2025-06-01']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('(Mitgliedsnummer 7100448219) zum nächstmöglichen Termin.');
     expect(r.stderr).toContain('--start JJJJ-MM-TT');
     const withStart = knebel(['letter', 'fixtures/de/mobilfunk-knebel.txt', '--name', 'Tobias Meißner', '--member-id', '7100448219', '--today', '2025-06-01', '--start', '2025-03-01']);
     expect(withStart.code).toBe(0);
     expect(withStart.stdout).toContain('Funkstern Mobil GmbH\nSpeicherstraße 9\n20457 Hamburg');
-    expect(withStart.stdout.replace(/\s+/g, ' ')).toContain('Mobilfunk-/Telekommunikationsvertrag vom 14. Februar 2025 (Kundennummer 7100448219) fristgerecht zum 28. Februar 2027');
+    expect(withStart.stdout.replace(/\s+/g, ' ')).toContain('Mobilfunk-/Telekommunikationsvertrag vom 14. Februar 2025 (Mitgliedsnummer 7100448219) fristgerecht zum 28. Februar 2027');
+    const customer = knebel(['letter', 'fixtures/de/mobilfunk-knebel.txt', '--name', 'Tobias Meißner', '--customer-id', '7100448219', '--today', '2025-06-01', '--start', '2025-03-01']);
+    expect(customer.stdout.replace(/\s+/g, ' ')).toContain('(Kundennummer 7100448219) fristgerecht');
     expect(knebel(['letter', DE, '--today', '2025-06-01']).code).toBe(2);
   });
 });
@@ -85,7 +87,8 @@ describe('letter building blocks', () => {
   it('uses a placeholder when the provider is unknown and escapes Markdown', () => {
     const result = computeDeadline(fakeDoc({ minimumTerm: 'P12M', autoRenewal: true, renewalTerm: 'P12M', noticePeriod: 'P1M', startDate: '2025-01-01' }, { jurisdiction: 'generic', language: 'en' }), { today: '2025-03-01' });
     if (isProblem(result)) throw new Error('problem');
-    const md = renderLetter({ result, locale: 'en', name: 'A *B*', memberId: 'x_1', address: [], provider: null, format: 'markdown' });
+    const contract = { contractType: 'other', contractDate: null, jurisdiction: 'generic', today: '2025-03-01' };
+    const md = renderLetter({ result, contract, locale: 'en', name: 'A *B*', identifier: { kind: 'customer', value: 'x_1' }, address: [], provider: null }, 'markdown');
     expect(md).toContain('[provider’s name and address]'.replace(/[[\]]/g, '\\$&'));
     expect(md).toContain('A \\*B\\*');
     expect(md).toContain('x\\_1');

@@ -18,6 +18,8 @@ describe('OCR repairs in the normalizer (language packs), only on text OCR read'
   it('reads "$ 1" and "8& 2" before a section number as "§"', () => {
     expect(repairs(['$ 1 Vertragsgegenstand\n\n8& 2 Laufzeit\n\ngemäß $ 3 Abs. 2'], [true])).toBe('§ 1 Vertragsgegenstand\n\n§ 2 Laufzeit\n\ngemäß § 3 Abs. 2');
     expect(repairs(['S 4 Kündigung\n\nText'], [true])).toBe('§ 4 Kündigung\n\nText');
+    // also at the top of a later page (pages are joined by form feeds)
+    expect(repairs(['Text auf Seite eins.', '8 2 Verlängerung\n\nText'], [true, true])).toBe('Text auf Seite eins.\n\n§ 2 Verlängerung\n\nText');
   });
 
   it('leaves dollars alone in English and in text layers', () => {

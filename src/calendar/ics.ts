@@ -59,13 +59,15 @@ function nextDay(date: string): string {
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
 }
 
-export function buildIcs(reminder: Reminder, productVersion = '0'): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:-//knebel//knebel ${productVersion}//EN`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+/** One calendar with one event per reminder (one per contract). */
+export function buildIcs(reminders: Reminder | readonly Reminder[], productVersion = '0'): string {
+  const events = (Array.isArray(reminders) ? reminders : [reminders]) as readonly Reminder[];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//knebel//knebel ${productVersion}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...events.flatMap(eventLines), 'END:VCALENDAR'];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+function eventLines(reminder: Reminder): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${reminder.uid}`,
     `DTSTAMP:${basic(reminder.stamp)}T000000Z`,
@@ -80,9 +82,7 @@ export function buildIcs(reminder: Reminder, productVersion = '0'): string {
     `TRIGGER:PT${reminder.alarmHour ?? 9}H`,
     'END:VALARM',
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
 export interface IcsProperty {

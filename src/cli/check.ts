@@ -13,6 +13,7 @@ import type { Locale } from '../i18n/messages.js';
 import { applyBaseline, baselineInfo, loadBaseline, type Baseline } from '../policy/baseline.js';
 import { loadConfig, type LoadedConfig } from '../policy/config.js';
 import { applySuppressions, suppressionRules, type SuppressionRule } from '../policy/suppress.js';
+import { withConsumerAnswer } from '../report/deadline.js';
 import type { DocumentReport } from '../report/schema.js';
 import { loadRules, type Rule } from '../rules/load.js';
 import type { ContractType, Severity } from '../rules/schema.js';
@@ -73,6 +74,12 @@ export interface CheckOptions {
   maxPixels?: number;
   /** The files are the pages of one document. */
   join?: boolean;
+  /** The consumer's answer: --start, --today, --no-cancel-button (cancelButton false), --brief, --verbose. */
+  start?: string;
+  today?: string;
+  cancelButton?: boolean;
+  brief?: boolean;
+  verbose?: boolean;
 }
 
 /** With --join, a folder contributes its images (and PDFs), ordered by name. */
@@ -273,6 +280,8 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
       width: toTerminal ? (io.stdout.columns ?? 100) : 100,
       locale: settings.analyze.locale,
       cwd: process.cwd(),
+      brief: options.brief,
+      verbose: options.verbose,
     };
   });
   const tally = new BatchTally(writer.keepsDocuments, { failUnder: settings.failUnder, failOn: settings.failOn }, options.minSeverity);
@@ -314,7 +323,9 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
       }
       if (writeFailure) return;
       try {
-        writer.document(tally.add(applyPolicyStage(doc, settings, baseline)));
+        const checked = applyPolicyStage(doc, settings, baseline);
+        const consumer = { start: options.start, today: options.today, noCancelButton: options.cancelButton === false, files: analyzeOptions.includeClauses };
+        writer.document(tally.add(checked.ok ? withConsumerAnswer(checked, consumer) : checked));
       } catch (error) {
         writeFailure = error;
         stopOnWriteFailure.abort();

@@ -3,11 +3,13 @@ import { readDocumentBytes } from '../ingest/read.js';
 import { failedDocument } from '../report/build.js';
 import { computeDeadline, isProblem, type DeadlineProblem, type DeadlineResult } from '../deadline/compute.js';
 import { explainProblem } from '../deadline/explain.js';
+import { todayIn } from '../deadline/today.js';
 import { ExitCode } from '../errors.js';
-import { td } from '../i18n/deadline.js';
 import type { Locale } from '../i18n/messages.js';
+import { PROBLEM_CODES } from '../report/deadline.js';
 import type { ContractType } from '../rules/schema.js';
 import type { CliIO } from './context.js';
+import { writeOutput } from './output.js';
 import { readStdin } from './stdin.js';
 import { analyzeInWorker } from '../runner/single.js';
 import { shownName } from '../sanitize.js';
@@ -26,44 +28,26 @@ export interface ConsumerOptions extends LimitOptions {
   periods?: number;
 }
 
-/** Time zone whose calendar day is "today" for a jurisdiction: the provider's, where receipt counts. */
-const ZONES: Record<string, string> = {
-  de: 'Europe/Berlin',
-  at: 'Europe/Vienna',
-  ch: 'Europe/Zurich',
-  uk: 'Europe/London',
-  eu: 'Europe/Brussels',
-  us: 'America/New_York',
-  'us-ny': 'America/New_York',
-  'us-ca': 'America/Los_Angeles',
-};
-
-/** Today's calendar date in the jurisdiction's time zone (the machine's for unknown ones), YYYY-MM-DD. */
-export function todayIn(jurisdiction: string, now: Date = new Date()): string {
-  const zone = ZONES[jurisdiction];
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 export interface Loaded {
   /** The report and the normalized text, from a worker process. */
   analysis: Awaited<ReturnType<typeof analyzeInWorker>>;
   /** sha256 of the input bytes: stable id of the contract (calendar UIDs). */
   digest: string;
   locale: Locale;
+  today: string;
   outcome: DeadlineResult | DeadlineProblem;
 }
 
-export const PROBLEM_CODES: Record<DeadlineProblem['kind'], string> = {
-  'missing-start': 'MISSING_START',
-  'missing-facts': 'MISSING_FACTS',
-  ambiguous: 'AMBIGUOUS_FACTS',
-  'renewal-unknown': 'MISSING_FACTS',
-};
+export { PROBLEM_CODES };
 
 /** Exit code for a problem: a missing --start is a usage problem (2); facts the contract lacks make the input unusable (3). */
 export const problemExit = (problem: DeadlineProblem) => (problem.kind === 'missing-start' ? ExitCode.usage : ExitCode.inputFailed);
+
+/** Write like `check --output` (cli/output.ts): atomic for files, in place for devices and FIFOs; "-" is standard output. */
+export async function writeAtomic(path: string, content: string | Uint8Array, io: CliIO, flag = '-o'): Promise<void> {
+  // the sinks write Buffer.from(chunk), which takes a PDF's bytes as well as text
+  writeOutput(path, content as string, io, flag);
+}
 
 /** Read and analyse FILE, then compute its dates; prints the one-line error and returns the exit code when analysis fails. */
 export async function loadContract(file: string, options: ConsumerOptions, io: CliIO): Promise<Loaded | number> {
@@ -90,16 +74,22 @@ export async function loadContract(file: string, options: ConsumerOptions, io: C
   const locale = options.locale ?? doc.language;
   const today = options.today ?? todayIn(doc.jurisdiction);
   const outcome = computeDeadline(doc, { start: options.start, today, noCancelButton: options.cancelButton === false, periods: options.periods, text: analysis.normalized.text });
-  return { analysis, digest, locale, outcome };
+  return { analysis, digest, locale, today, outcome };
+}
+
+/** The problem as one sentence in the output language, with its stable code. */
+export function explainLoaded(loaded: Loaded, problem: DeadlineProblem): string {
+  const doc = loaded.analysis.report;
+  return `${doc.source}: ${explainProblem(problem, { facts: doc.facts }, loaded.locale)} [${PROBLEM_CODES[problem.kind]}]`;
 }
 
 /** Print a problem (stderr, and as JSON on stdout when asked) and return its exit code. */
 export function reportProblem(loaded: Loaded, problem: DeadlineProblem, json: boolean, io: CliIO): number {
   const doc = loaded.analysis.report;
-  const message = explainProblem(problem, { facts: doc.facts as unknown as Record<string, unknown> }, loaded.locale);
-  io.stderr.write(`knebel: ${shownName(doc.source)}: ${message} [${PROBLEM_CODES[problem.kind]}]\n`);
+  const message = explainProblem(problem, { facts: doc.facts }, loaded.locale);
+  io.stderr.write(`knebel: ${explainLoaded(loaded, problem)}\n`);
   if (json) io.stdout.write(`${JSON.stringify({ source: doc.source, ok: false, error: { code: PROBLEM_CODES[problem.kind], message } }, null, 2)}\n`);
   return problemExit(problem);
 }
 
-export { isProblem, td };
+export { isProblem };

@@ -29,6 +29,17 @@ export function isValidDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * A date as a person types it: `YYYY-MM-DD`, or `DD.MM.YYYY` (also `D.M.YYYY`), returned as
+ * `YYYY-MM-DD`; null when it is no calendar date (2025-02-30 is none).
+ */
+export function readUserDate(text: string): string | null {
+  const trimmed = text.trim();
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  const iso = german ? `${german[3]}-${german[2].padStart(2, '0')}-${german[1].padStart(2, '0')}` : trimmed;
+  return isValidDate(iso) ? iso : null;
+}
+
 export function parseDate(text: string): CivilDate {
   if (!isValidDate(text)) throw new Error(`not a calendar date YYYY-MM-DD: ${text}`);
   return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)), day: Number(text.slice(8, 10)) };

@@ -57,7 +57,9 @@ export interface DeadlineResult {
   /** The contract asks for a letter (or stricter): allow for postal delivery. */
   letterForm: boolean;
   /** Assumptions made, and inconsistencies the analysis reported. */
-  assumptions: ('no-minimum-assumed' | 'renewal-unknown')[];
+  assumptions: ('no-minimum-assumed' | 'renewal-unknown' | 'billing-period' | 'billing-start-assumed')[];
+  /** The law makes the contract's letter-only clause void (citation): an e-mail is enough. */
+  formVoidBy: string | null;
   warnings: string[];
   facts: Pick<OkDocument['facts'], 'minimumTerm' | 'autoRenewal' | 'renewalTerm' | 'noticePeriod' | 'noticeAnchor' | 'noMinimumTerm'>;
 }
@@ -93,7 +95,8 @@ export function computeDeadline(doc: OkDocument, options: DeadlineOptions): Dead
   if (minimum && 'kind' in minimum) return minimum;
   const notice = spanOf('noticePeriod', facts.noticePeriod);
   if (notice && 'kind' in notice) return notice;
-  const renewalSpan = spanOf('renewalTerm', facts.renewalTerm);
+  // "renews for the same period again": the minimum term's length
+  const renewalSpan = facts.renewalTerm === 'same-as-initial' ? minimum : spanOf('renewalTerm', facts.renewalTerm);
   if (renewalSpan && 'kind' in renewalSpan) return renewalSpan;
 
   if (minimum && facts.noMinimumTerm) return { kind: 'ambiguous', fact: 'minimumTerm', value: facts.minimumTerm as string };
@@ -105,7 +108,9 @@ export function computeDeadline(doc: OkDocument, options: DeadlineOptions): Dead
     else missing.push('minimumTerm');
   }
   const renewal: Terms['renewal'] = renewalSpan ?? (facts.renewalTerm === 'indefinite' ? 'indefinite' : facts.autoRenewal === false ? 'none' : 'unknown');
-  if (!notice && !(minimumTerm && renewal === 'none')) missing.push('noticePeriod');
+  // "cancel at any time, effective at the end of the billing period": no notice period, the end of the current period
+  const billing = !notice && !minimumTerm && (facts.noMinimumTerm || facts.noticeAnchor === 'anytime');
+  if (!notice && !billing && !(minimumTerm && renewal === 'none')) missing.push('noticePeriod');
   if (missing.length) return { kind: 'missing-facts', facts: missing };
   if (!minimumTerm && renewal === 'unknown') minimumTerm = null; // open-ended from the start
 
@@ -113,9 +118,14 @@ export function computeDeadline(doc: OkDocument, options: DeadlineOptions): Dead
   const start = options.start ?? facts.startDate;
   if (!start && minimumTerm) return { kind: 'missing-start' };
 
-  const openAnchor: Anchor = facts.noticeAnchor === 'month-end' || facts.noticeAnchor === 'quarter-end' || facts.noticeAnchor === 'year-end' ? facts.noticeAnchor : 'anytime';
+  const anchored = facts.noticeAnchor === 'month-end' || facts.noticeAnchor === 'quarter-end' || facts.noticeAnchor === 'year-end';
+  const openAnchor: Anchor = billing ? 'billing-end' : anchored ? (facts.noticeAnchor as Anchor) : 'anytime';
+  if (billing) {
+    assumptions.push('billing-period');
+    if (!start) assumptions.push('billing-start-assumed');
+  }
   const terms: Terms = {
-    start: start ?? today,
+    start: start ?? (billing ? (facts.contractDate ?? today) : today),
     minimumTerm,
     renewal: minimumTerm ? renewal : 'indefinite',
     notice: notice ?? { value: 0, unit: 'D' },
@@ -163,6 +173,7 @@ export function computeDeadline(doc: OkDocument, options: DeadlineOptions): Dead
     contract: { terms, answer: contractAnswer, periods: contractPeriods },
     law: hasLaw ? { ...view, answer: lawAnswer, periods: lawPeriods } : null,
     letterForm: needsLetter(doc, options.text),
+    formVoidBy: view.formVoidBy,
     assumptions,
     warnings: doc.warnings,
     facts: {

@@ -1,10 +1,11 @@
+import { Chalk, type ChalkInstance } from 'chalk';
 import { wrap } from '../format/wrap.js';
-import { formatCivil, td, type DeadlineKey } from '../i18n/deadline.js';
-import { t, type Locale } from '../i18n/messages.js';
+import { formatCivil, t, type Locale, type MessageKey } from '../i18n/messages.js';
 import { weekday } from './civil.js';
 import type { DeadlineResult } from './compute.js';
 import { explain, renderNote } from './explain.js';
 import type { Answer, Period } from './schedule.js';
+import type { DeadlineJson } from '../report/deadline-schema.js';
 
 const periodJson = (p: Period, today: string) => ({
   kind: p.kind,
@@ -20,7 +21,7 @@ const answerJson = (a: Answer | null) => (a ? { earliestEnd: a.end, noticeDeadli
  * The JSON of `knebel deadline --format json`. Stable fields: start, earliestEnd, noticeDeadline,
  * basis, periods[].end/noticeDeadline, explanation; the rest may grow.
  */
-export function deadlineJson(result: DeadlineResult, locale: Locale) {
+export function deadlineJson(result: DeadlineResult, locale: Locale): DeadlineJson {
   const { law } = result;
   return {
     source: result.source,
@@ -51,6 +52,15 @@ export function deadlineJson(result: DeadlineResult, locale: Locale) {
           notes: law.notes.map((n) => renderNote(n, locale, law.certainty)),
         }
       : null,
+    legalView: {
+      basis: result.basis,
+      certainty: law?.certainty ?? 'clear',
+      citations: law?.citations ?? [],
+      earliestEnd: law?.answer?.end ?? null,
+      noticeDeadline: law?.answer?.noticeDeadline ?? null,
+      form: result.letterForm && !result.formVoidBy ? ('letter' as const) : ('text-form' as const),
+      formVoidBy: result.letterForm ? result.formVoidBy : null,
+    },
     letterForm: result.letterForm,
     facts: result.facts,
     warnings: result.warnings,
@@ -63,38 +73,39 @@ export function wrapKeeping(text: string, width: number, indent: string): string
   return wrap(glued, width, indent).replace(/\u0000/g, ' ');
 }
 
-const withWeekday = (date: string, locale: Locale) => `${formatCivil(date, locale)} (${td(locale, `weekday.${weekday(date)}` as DeadlineKey)})`;
+const withWeekday = (date: string, locale: Locale) => `${formatCivil(date, locale)} (${t(locale, `weekday.${weekday(date)}` as MessageKey)})`;
 
 /** Human output of `knebel deadline`. */
-export function formatDeadlineText(result: DeadlineResult, locale: Locale, width = 100): string {
+export function formatDeadlineText(result: DeadlineResult, locale: Locale, width = 100, chalk: ChalkInstance = new Chalk({ level: 0 })): string {
   const out: string[] = [];
   const { answer } = result;
-  out.push(`${result.source}`, '');
+  out.push(chalk.bold(result.source), '');
   const rows: [string, string][] = [
-    [td(locale, 'deadline.earliestEnd'), withWeekday(answer.end, locale)],
-    [td(locale, 'deadline.noticeDeadline'), answer.noticeDeadline && !answer.endsByItself ? withWeekday(answer.noticeDeadline, locale) : td(locale, 'deadline.noNoticeNeeded')],
-    [td(locale, 'deadline.basis'), td(locale, result.basis === 'law' ? 'deadline.basis.law' : 'deadline.basis.contract')],
+    [t(locale, 'deadline.earliestEnd'), withWeekday(answer.end, locale)],
+    [t(locale, 'deadline.noticeDeadline'), answer.noticeDeadline && !answer.endsByItself ? withWeekday(answer.noticeDeadline, locale) : t(locale, 'deadline.noNoticeNeeded')],
+    [t(locale, 'deadline.basis'), t(locale, result.basis === 'law' ? 'deadline.basis.law' : 'deadline.basis.contract')],
   ];
   if (result.start) {
-    rows.push([td(locale, 'deadline.start'), td(locale, result.startSource === 'option' ? 'deadline.startFromOption' : 'deadline.startFromDocument', { date: formatCivil(result.start, locale) })]);
+    rows.push([t(locale, 'deadline.start'), t(locale, result.startSource === 'option' ? 'deadline.startFromOption' : 'deadline.startFromDocument', { date: formatCivil(result.start, locale) })]);
   }
-  rows.push([td(locale, 'deadline.today'), formatCivil(result.today, locale)]);
+  rows.push([t(locale, 'deadline.today'), formatCivil(result.today, locale)]);
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
-  for (const [label, value] of rows) out.push(`  ${label.padEnd(labelWidth)}${value}`);
+  // the notice deadline is what the reader must act on: emphasised on a terminal
+  rows.forEach(([label, value], i) => out.push(`  ${label.padEnd(labelWidth)}${i === 1 ? chalk.bold.yellow(value) : i === 0 ? chalk.bold(value) : value}`));
 
   if (result.periods.length) {
-    out.push('', `  ${td(locale, 'deadline.periods')}`);
-    const endHeader = td(locale, 'deadline.column.end');
+    out.push('', `  ${t(locale, 'deadline.periods')}`);
+    const endHeader = t(locale, 'deadline.column.end');
     const endWidth = Math.max(endHeader.length, ...result.periods.map((p) => formatCivil(p.end, locale).length)) + 3;
-    out.push(`    ${endHeader.padEnd(endWidth)}${td(locale, 'deadline.column.deadline')}`);
+    out.push(`    ${endHeader.padEnd(endWidth)}${t(locale, 'deadline.column.deadline')}`);
     for (const p of result.periods) {
-      const deadline = p.noticeDeadline ? formatCivil(p.noticeDeadline, locale) : td(locale, 'deadline.noNoticeNeeded');
-      const missed = p.noticeDeadline && p.noticeDeadline < result.today ? `  (${td(locale, 'deadline.missed')})` : '';
+      const deadline = p.noticeDeadline ? formatCivil(p.noticeDeadline, locale) : t(locale, 'deadline.noNoticeNeeded');
+      const missed = p.noticeDeadline && p.noticeDeadline < result.today ? `  (${t(locale, 'deadline.missed')})` : '';
       out.push(`    ${formatCivil(p.end, locale).padEnd(endWidth)}${deadline}${missed}`);
     }
   }
 
-  out.push('', `  ${td(locale, 'deadline.steps')}`);
+  out.push('', `  ${t(locale, 'deadline.steps')}`);
   explain(result, locale).forEach((line, i) => {
     const label = `${i + 1}.`.padEnd(4);
     const wrapped = wrapKeeping(line, width, '        ');

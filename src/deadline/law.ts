@@ -1,4 +1,4 @@
-import type { DeadlineKey } from '../i18n/deadline.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { longer, noticeDeadline, periodEnd, type Span } from './periods.js';
 import { earliestEnd, type Terms } from './schedule.js';
 
@@ -27,7 +27,7 @@ export interface NoteParam {
 }
 
 export interface LawNote {
-  key: DeadlineKey;
+  key: MessageKey;
   params?: Record<string, NoteParam>;
 }
 
@@ -42,6 +42,8 @@ export interface LegalView {
   overrides: Partial<Record<'notice' | 'renewal', string>>;
   citations: string[];
   notes: LawNote[];
+  /** The law makes a clause demanding a letter (or stricter) void: text form, e.g. an e-mail, is enough. */
+  formVoidBy: string | null;
 }
 
 export interface LawInput {
@@ -71,7 +73,7 @@ const sameSpan = (a: Span | undefined, b: Span | undefined) => a?.value === b?.v
 
 export function legalView(input: LawInput): LegalView {
   const { jurisdiction, contractType, terms } = input;
-  const view: LegalView = { terms: null, certainty: 'clear', immediate: false, overrides: {}, citations: [], notes: [] };
+  const view: LegalView = { terms: null, certainty: 'clear', immediate: false, overrides: {}, citations: [], notes: [], formVoidBy: null };
   const concluded = input.contractDate ?? terms.start;
 
   if (jurisdiction === 'de') germany(input, concluded, view);
@@ -173,7 +175,10 @@ function germany(input: LawInput, concluded: string, view: LegalView): void {
     }
   }
 
-  if (input.strictForm && concluded >= TEXT_FORM) view.notes.push({ key: 'law.de.form' });
+  if (input.strictForm && concluded >= TEXT_FORM) {
+    view.notes.push({ key: 'law.de.form' });
+    view.formVoidBy = '§ 309 Nr. 13 BGB';
+  }
   if (contractType !== 'insurance') {
     if (input.noCancelButton) {
       view.immediate = true;

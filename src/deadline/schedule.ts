@@ -1,7 +1,10 @@
 import { addDays, endOfMonth, endOfQuarter, endOfYear, maxDate } from './civil.js';
 import { endAfterNotice, noticeDeadline, periodEnd, type Span } from './periods.js';
 
-export type Anchor = 'term-end' | 'month-end' | 'quarter-end' | 'year-end' | 'anytime';
+const ONE_MONTH: Span = { value: 1, unit: 'M' };
+
+/** 'billing-end': the end of the current monthly billing period, counted from the start. */
+export type Anchor = 'term-end' | 'month-end' | 'quarter-end' | 'year-end' | 'anytime' | 'billing-end';
 
 /**
  * How a contract can be ended, reduced to what date arithmetic needs.
@@ -70,8 +73,27 @@ function* fixedPeriods(terms: Terms): Generator<Period> {
   }
 }
 
-const nextAnchorEnd = (anchor: Anchor, from: string): string =>
-  anchor === 'month-end' ? endOfMonth(from) : anchor === 'quarter-end' ? endOfQuarter(from) : anchor === 'year-end' ? endOfYear(from) : from;
+/** Last day of the monthly billing period that contains `from`, periods counted from `start`. */
+function billingPeriodEnd(start: string, from: string): string {
+  let first = start;
+  for (let i = 0; i < MAX_PERIODS; i++) {
+    const end = periodEnd(first, ONE_MONTH);
+    if (end >= from) return end;
+    first = addDays(end, 1);
+  }
+  return from;
+}
+
+const nextAnchorEnd = (anchor: Anchor, from: string, start: string): string =>
+  anchor === 'month-end'
+    ? endOfMonth(from)
+    : anchor === 'quarter-end'
+      ? endOfQuarter(from)
+      : anchor === 'year-end'
+        ? endOfYear(from)
+        : anchor === 'billing-end'
+          ? billingPeriodEnd(start, from)
+          : from;
 
 /**
  * Open-ended phase: the earliest ends reachable with a notice received on or after `receipt`,
@@ -91,11 +113,11 @@ function openPeriods(terms: Terms, receipt: string, notBefore: string, count: nu
     return [{ kind: 'open', start: addDays(day, 1), end, noticeDeadline: day }];
   }
   const out: Period[] = [];
-  let end = nextAnchorEnd(terms.openAnchor, maxDate(notBefore, receipt));
+  let end = nextAnchorEnd(terms.openAnchor, maxDate(notBefore, receipt), terms.start);
   for (let i = 0; out.length < count && i < MAX_PERIODS; i++) {
     const deadline = noticeDeadline(end, notice);
     if (deadline >= receipt) out.push({ kind: 'open', start: addDays(deadline, 1), end, noticeDeadline: deadline });
-    end = nextAnchorEnd(terms.openAnchor, addDays(end, 1));
+    end = nextAnchorEnd(terms.openAnchor, addDays(end, 1), terms.start);
   }
   return out;
 }

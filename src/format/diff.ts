@@ -3,7 +3,7 @@ import { wordDiff, type Token } from '../diff/index.js';
 import type { ClauseChange, DiffReason, DiffReport, FindingChange } from '../diff/schema.js';
 import { t, type Locale } from '../i18n/messages.js';
 import type { Finding } from '../report/schema.js';
-import { label, severityName, where } from './labels.js';
+import { severityName, where } from './labels.js';
 import { escapeMarkdown, SEVERITY_ICON } from './markdown.js';
 
 export interface DiffTextOptions {
@@ -17,17 +17,17 @@ export const DIFF_COMMENT_MARKER = '<!-- knebel-diff -->';
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
 export function reasonText(locale: Locale, reason: DiffReason): string {
-  if (reason.type === 'score') return label(locale, 'scoreDropped', { old: reason.old, new: reason.new });
-  if (reason.type === 'new-finding') return label(locale, 'newFinding', { ruleId: reason.ruleId, severity: severityName(locale, reason.severity) });
-  return label(locale, 'severityUp', { ruleId: reason.ruleId, severity: severityName(locale, reason.to) });
+  if (reason.type === 'score') return t(locale, 'label.scoreDropped', { old: reason.old, new: reason.new });
+  if (reason.type === 'new-finding') return t(locale, 'label.newFinding', { ruleId: reason.ruleId, severity: severityName(locale, reason.severity) });
+  return t(locale, 'label.severityUp', { ruleId: reason.ruleId, severity: severityName(locale, reason.to) });
 }
 
 function changeText(locale: Locale, change: FindingChange): string {
   const parts: string[] = [];
   for (const kind of change.changes) {
-    if (kind === 'severity') parts.push(label(locale, 'severityChanged', { old: severityName(locale, change.before.severity), new: severityName(locale, change.after.severity) }));
-    else if (kind === 'value') parts.push(label(locale, 'valueChanged', { old: change.before.value ?? '—', new: change.after.value ?? '—' }));
-    else if (kind === 'text') parts.push(label(locale, 'textChanged'));
+    if (kind === 'severity') parts.push(t(locale, 'label.severityChanged', { old: severityName(locale, change.before.severity), new: severityName(locale, change.after.severity) }));
+    else if (kind === 'value') parts.push(t(locale, 'label.valueChanged', { old: change.before.value ?? '—', new: change.after.value ?? '—' }));
+    else if (kind === 'text') parts.push(t(locale, 'label.textChanged'));
   }
   return parts.join('; ') || `${change.before.points} → ${change.after.points}`;
 }
@@ -84,8 +84,8 @@ function sideBySide(change: ClauseChange, locale: Locale, chalk: ChalkInstance, 
     left = markTokens(diff.old, plain);
     right = markTokens(diff.new, plain);
   } else {
-    left = change.old ? change.old.text : `(${label(locale, 'addedClause')})`;
-    right = change.new ? change.new.text : `(${label(locale, 'removedClause')})`;
+    left = change.old ? change.old.text : `(${t(locale, 'label.addedClause')})`;
+    right = change.new ? change.new.text : `(${t(locale, 'label.removedClause')})`;
   }
   // one marker pair per run of changed words on a line: "[-a-] [-b-]" → "[-a b-]"
   const join = (line: string) =>
@@ -113,7 +113,7 @@ function sideBySide(change: ClauseChange, locale: Locale, chalk: ChalkInstance, 
 
 function findingLine(sign: string, finding: Finding, locale: Locale, chalk: ChalkInstance): string {
   const points = finding.points ? `  ${t(locale, 'finding.points', { points: finding.points })}` : '';
-  const suppressed = finding.suppressed ? ` (${label(locale, 'suppressed')})` : '';
+  const suppressed = finding.suppressed ? ` (${t(locale, 'label.suppressed')})` : '';
   return `   ${sign} ${chalk.bold(severityName(locale, finding.severity).toUpperCase())}  ${finding.title}${suppressed}  ${chalk.dim(`[${finding.ruleId}] ${where(locale, finding)}${points}`)}`;
 }
 
@@ -129,32 +129,32 @@ export function formatDiffText(diff: DiffReport, options: DiffTextOptions): stri
     `  ${chalk.bold(t(locale, 'score.title'))}: ${diff.old.score} → ${diff.new.score} (${delta})  ${t(locale, 'score.grade')} ${diff.old.grade} → ${diff.new.grade}`,
   ];
   const { added, removed, changed, unchanged } = diff.findings;
-  if (added.length + removed.length + changed.length === 0) lines.push('', `  ${label(locale, 'noChanges')}`);
+  if (added.length + removed.length + changed.length === 0) lines.push('', `  ${t(locale, 'label.noChanges')}`);
   if (added.length) {
-    lines.push('', `  ${chalk.bold(label(locale, 'added'))} (${added.length})`);
+    lines.push('', `  ${chalk.bold(t(locale, 'label.added'))} (${added.length})`);
     for (const f of added) lines.push(chalk.red(findingLine('+', f, locale, chalk)));
   }
   if (removed.length) {
-    lines.push('', `  ${chalk.bold(label(locale, 'removed'))} (${removed.length})`);
+    lines.push('', `  ${chalk.bold(t(locale, 'label.removed'))} (${removed.length})`);
     for (const f of removed) lines.push(chalk.green(findingLine('-', f, locale, chalk)));
   }
   if (changed.length) {
-    lines.push('', `  ${chalk.bold(label(locale, 'changed'))} (${changed.length})`);
+    lines.push('', `  ${chalk.bold(t(locale, 'label.changed'))} (${changed.length})`);
     for (const c of changed) lines.push(`${findingLine('~', c.after, locale, chalk)}\n       ${changeText(locale, c)}`);
   }
-  if (unchanged) lines.push('', chalk.dim(`  ${label(locale, 'unchanged', { count: unchanged })}`));
+  if (unchanged) lines.push('', chalk.dim(`  ${t(locale, 'label.unchanged', { count: unchanged })}`));
   if (diff.clauses.length) {
-    lines.push('', `  ${chalk.bold(label(locale, 'changedClauses'))} (${diff.clauses.length})`);
+    lines.push('', `  ${chalk.bold(t(locale, 'label.changedClauses'))} (${diff.clauses.length})`);
     const column = Math.max(20, Math.floor((width - 7) / 2));
-    lines.push(chalk.dim(`    ${label(locale, 'old').padEnd(column)} │ ${label(locale, 'new')}`));
+    lines.push(chalk.dim(`    ${t(locale, 'label.old').padEnd(column)} │ ${t(locale, 'label.new')}`));
     for (const change of diff.clauses) {
       const place = clauseWhere(locale, (change.new ?? change.old) as NonNullable<ClauseChange['old']>);
       lines.push('', chalk.dim(`  ${place}`), ...sideBySide(change, locale, chalk, width));
     }
   }
   lines.push('');
-  if (diff.worse) lines.push(chalk.bold.red(`${label(locale, 'worse')}: ${diff.reasons.map((r) => reasonText(locale, r)).join('; ')}`));
-  else lines.push(chalk.bold.green(label(locale, 'notWorse')));
+  if (diff.worse) lines.push(chalk.bold.red(`${t(locale, 'label.worse')}: ${diff.reasons.map((r) => reasonText(locale, r)).join('; ')}`));
+  else lines.push(chalk.bold.green(t(locale, 'label.notWorse')));
   return `${lines.join('\n')}\n`;
 }
 
@@ -175,7 +175,7 @@ function mdTokens(tokens: Token[], mark: '~~' | '**'): string {
 
 function mdFinding(finding: Finding, locale: Locale): string {
   const points = finding.points ? ` · ${t(locale, 'finding.points', { points: finding.points })}` : '';
-  const suppressed = finding.suppressed ? ` · _${label(locale, 'suppressed')}: ${escapeMarkdown(finding.suppressed.reason)}_` : '';
+  const suppressed = finding.suppressed ? ` · _${t(locale, 'label.suppressed')}: ${escapeMarkdown(finding.suppressed.reason)}_` : '';
   const quote = escapeMarkdown(finding.evidence.text).replace(/\n/g, ' ');
   return `- ${SEVERITY_ICON[finding.severity]} **${severityName(locale, finding.severity)}** · ${escapeMarkdown(finding.title)} (\`${finding.ruleId}\`) · ${escapeMarkdown(where(locale, finding))}${points}${suppressed}\n  > ${quote}`;
 }
@@ -186,37 +186,37 @@ export function formatDiffMarkdown(diff: DiffReport): string {
   const { added, removed, changed, unchanged } = diff.findings;
   const lines = [
     DIFF_COMMENT_MARKER,
-    `## ${label(locale, 'diffTitle')}`,
+    `## ${t(locale, 'label.diffTitle')}`,
     '',
     `\`${diff.old.source}\` → \`${diff.new.source}\``,
     '',
-    `| | ${label(locale, 'old')} | ${label(locale, 'new')} | Δ |`,
+    `| | ${t(locale, 'label.old')} | ${t(locale, 'label.new')} | Δ |`,
     '| --- | ---: | ---: | ---: |',
     `| ${t(locale, 'score.title')} | ${diff.old.score} | ${diff.new.score} | ${signed(diff.scoreDelta)} |`,
-    `| ${label(locale, 'grade')} | ${diff.old.grade} | ${diff.new.grade} | |`,
-    `| ${label(locale, 'findings')} | ${diff.old.findings} | ${diff.new.findings} | ${signed(diff.new.findings - diff.old.findings)} |`,
+    `| ${t(locale, 'label.grade')} | ${diff.old.grade} | ${diff.new.grade} | |`,
+    `| ${t(locale, 'label.findings')} | ${diff.old.findings} | ${diff.new.findings} | ${signed(diff.new.findings - diff.old.findings)} |`,
     '',
     diff.worse
-      ? `**❌ ${label(locale, 'worse')}:** ${diff.reasons.map((r) => escapeMarkdown(reasonText(locale, r))).join('; ')}`
-      : `**✅ ${label(locale, 'notWorse')}**`,
+      ? `**❌ ${t(locale, 'label.worse')}:** ${diff.reasons.map((r) => escapeMarkdown(reasonText(locale, r))).join('; ')}`
+      : `**✅ ${t(locale, 'label.notWorse')}**`,
   ];
-  if (added.length + removed.length + changed.length === 0) lines.push('', label(locale, 'noChanges'));
-  if (added.length) lines.push('', `### ${label(locale, 'added')} (${added.length})`, '', ...added.map((f) => mdFinding(f, locale)));
-  if (removed.length) lines.push('', `### ${label(locale, 'removed')} (${removed.length})`, '', ...removed.map((f) => mdFinding(f, locale)));
+  if (added.length + removed.length + changed.length === 0) lines.push('', t(locale, 'label.noChanges'));
+  if (added.length) lines.push('', `### ${t(locale, 'label.added')} (${added.length})`, '', ...added.map((f) => mdFinding(f, locale)));
+  if (removed.length) lines.push('', `### ${t(locale, 'label.removed')} (${removed.length})`, '', ...removed.map((f) => mdFinding(f, locale)));
   if (changed.length) {
-    lines.push('', `### ${label(locale, 'changed')} (${changed.length})`, '');
+    lines.push('', `### ${t(locale, 'label.changed')} (${changed.length})`, '');
     for (const c of changed) lines.push(`${mdFinding(c.after, locale)}\n  \n  ${escapeMarkdown(changeText(locale, c))}`);
   }
-  if (unchanged) lines.push('', `_${label(locale, 'unchanged', { count: unchanged })}_`);
+  if (unchanged) lines.push('', `_${t(locale, 'label.unchanged', { count: unchanged })}_`);
   if (diff.clauses.length) {
-    lines.push('', `### ${label(locale, 'changedClauses')} (${diff.clauses.length})`, '', `| | ${label(locale, 'old')} | ${label(locale, 'new')} |`, '| --- | --- | --- |');
+    lines.push('', `### ${t(locale, 'label.changedClauses')} (${diff.clauses.length})`, '', `| | ${t(locale, 'label.old')} | ${t(locale, 'label.new')} |`, '| --- | --- | --- |');
     for (const change of diff.clauses) {
       const place = escapeMarkdown(clauseWhere(locale, (change.new ?? change.old) as NonNullable<ClauseChange['old']>));
       if (change.old && change.new) {
         const words = wordDiff(change.old.text, change.new.text);
         lines.push(`| ${place} | ${mdTokens(words.old, '~~')} | ${mdTokens(words.new, '**')} |`);
-      } else if (change.new) lines.push(`| ${place} | _${label(locale, 'addedClause')}_ | **${escapeMarkdown(change.new.text).replace(/\n/g, ' ')}** |`);
-      else if (change.old) lines.push(`| ${place} | ~~${escapeMarkdown(change.old.text).replace(/\n/g, ' ')}~~ | _${label(locale, 'removedClause')}_ |`);
+      } else if (change.new) lines.push(`| ${place} | _${t(locale, 'label.addedClause')}_ | **${escapeMarkdown(change.new.text).replace(/\n/g, ' ')}** |`);
+      else if (change.old) lines.push(`| ${place} | ~~${escapeMarkdown(change.old.text).replace(/\n/g, ' ')}~~ | _${t(locale, 'label.removedClause')}_ |`);
     }
   }
   lines.push('', '---', `<sub>knebel ${diff.tool.version} · ${escapeMarkdown(t(locale, 'disclaimer'))}</sub>`, '');

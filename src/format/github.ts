@@ -1,7 +1,7 @@
 import { t, type Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
-import { label, policyFailureText, sentence, severityName, where } from './labels.js';
+import { policyFailureText, sentence, severityName, where } from './labels.js';
 
 export interface GithubFormatOptions {
   locale?: Locale;
@@ -36,7 +36,7 @@ function annotationLevel(severity: Finding['severity']): 'error' | 'warning' | '
 function findingCommand(doc: OkDocument, finding: Finding): string {
   const locale = doc.locale;
   const e = finding.evidence;
-  const [open, close] = locale === 'de' ? ['„', '“'] : ['“', '”'];
+  const [open, close] = [t(locale, 'quote.open'), t(locale, 'quote.close')];
   const lines = [`${where(locale, finding)}: ${sentence(finding.message)}`, `${open}${clip(e.text)}${close}`];
   if (finding.legalBasis.length) lines.push(`${t(locale, 'finding.legalBasis')}: ${finding.legalBasis.map((b) => b.citation).join('; ')}`);
   lines.push(`${t(locale, 'finding.suggestion')}: ${finding.suggestion}`);
@@ -66,28 +66,28 @@ export function formatGithub(report: Report, options: GithubFormatOptions = {}):
   for (const doc of report.documents) {
     if (!doc.ok) {
       const locale = reportLocale(report, options.locale);
-      out.push(workflowCommand('error', { file: doc.source, title: `knebel: ${label(locale, 'failed')} [${doc.error.code}]` }, doc.error.message));
+      out.push(workflowCommand('error', { file: doc.source, title: `knebel: ${t(locale, 'label.failed')} [${doc.error.code}]` }, doc.error.message));
       continue;
     }
     const locale = doc.locale;
     const active = doc.findings.filter((f) => !f.suppressed && f.severity !== 'info');
     const suppressed = doc.findings.filter((f) => f.suppressed);
-    const counts = [label(locale, 'activeCount', { count: active.length })];
-    if (suppressed.length) counts.push(label(locale, 'suppressedCount', { count: suppressed.length }));
-    if (doc.baseline) counts.push(label(locale, 'baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed }));
+    const counts = [t(locale, 'label.activeCount', { count: active.length })];
+    if (suppressed.length) counts.push(t(locale, 'label.suppressedCount', { count: suppressed.length }));
+    if (doc.baseline) counts.push(t(locale, 'label.baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed }));
     out.push(workflowCommand('notice', { file: doc.source, title: `${t(locale, 'score.title')} ${doc.score}/100 (${t(locale, 'score.grade')} ${doc.grade})` }, counts.join(', ')));
     for (const finding of active) out.push(findingCommand(doc, finding));
     for (const finding of suppressed) {
       const line = finding.evidence.line ? `:${finding.evidence.line}` : '';
-      out.push(`knebel: ${doc.source}${line}: ${label(locale, 'suppressed')} ${finding.ruleId} (${where(locale, finding)}), ${label(locale, 'reason')}: ${finding.suppressed?.reason}`);
+      out.push(`knebel: ${doc.source}${line}: ${t(locale, 'label.suppressed')} ${finding.ruleId} (${where(locale, finding)}), ${t(locale, 'label.reason')}: ${finding.suppressed?.reason}`);
     }
   }
   if (report.policy) {
     const locale = reportLocale(report, options.locale);
-    if (report.policy.passed) out.push(`knebel: ${label(locale, 'policyPassed')}`);
+    if (report.policy.passed) out.push(`knebel: ${t(locale, 'label.policyPassed')}`);
     else {
       out.push(
-        workflowCommand('error', { title: `knebel: ${label(locale, 'policyFailed')}` }, report.policy.failures.map((f) => policyFailureText(locale, f)).join('\n')),
+        workflowCommand('error', { title: `knebel: ${t(locale, 'label.policyFailed')}` }, report.policy.failures.map((f) => policyFailureText(locale, f)).join('\n')),
       );
     }
   }

@@ -28,8 +28,12 @@ export const PIECES: Partial<Record<FormatName, (report: Report, options: Render
 };
 
 export interface RenderOptions {
-  /** Colours of the text format (level 0 for none). */
-  chalk: ChalkInstance;
+  /** Colours of the text format (default: none). */
+  chalk?: ChalkInstance;
+  /** Text: only the answer of each contract. */
+  brief?: boolean;
+  /** Text: rule ids beside the titles. */
+  verbose?: boolean;
   width?: number;
   locale?: Locale;
   /** SARIF artifact URIs are relative to this folder. */
@@ -45,7 +49,7 @@ function withShownNames(report: Report): Report {
   };
 }
 
-export function render(format: FormatName, raw: Report, options: RenderOptions): string {
+export function render(format: FormatName, raw: Report, options: RenderOptions = {}): string {
   // JSON, JSON Lines and SARIF keep the names exact (JSON escapes them); the formats people read get them escaped
   const report = format === 'json' || format === 'jsonl' || format === 'sarif' ? raw : withShownNames(raw);
   switch (format) {
@@ -64,6 +68,6 @@ export function render(format: FormatName, raw: Report, options: RenderOptions):
     case 'compact':
       return formatCompact(report);
     default:
-      return formatText(report, { chalk: options.chalk, width: options.width, locale: options.locale });
+      return formatText(report, { chalk: options.chalk, width: options.width, locale: options.locale, brief: options.brief, verbose: options.verbose });
   }
 }

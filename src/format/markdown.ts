@@ -1,7 +1,8 @@
 import { t, type Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
-import { label, policyFailureText, severityName, suppressedFindings, where, worstFinding } from './labels.js';
+import { policyFailureText } from './labels.js';
+import { documentView, worstInWords, type ClauseView } from './view.js';
 
 export interface MarkdownFormatOptions {
   locale?: Locale;
@@ -36,41 +37,35 @@ function code(text: string): string {
   return `${fence}${ticks ? ' ' : ''}${text}${ticks ? ' ' : ''}${fence}`;
 }
 
-/** The quote with the matched words in bold. */
-function quote(finding: Finding): string {
-  const { text, start, match } = finding.evidence;
-  const from = match.start - start;
-  const to = match.end - start;
-  const body =
-    from >= 0 && to <= text.length && from < to
-      ? `${escapeMarkdown(text.slice(0, from))}**${escapeMarkdown(text.slice(from, to))}**${escapeMarkdown(text.slice(to))}`
-      : escapeMarkdown(text);
+/** The clause's quote with the matched words in bold. */
+function quote(clause: ClauseView): string {
+  const body = clause.quote.map((p) => (p.marked ? `**${escapeMarkdown(p.text)}**` : escapeMarkdown(p.text))).join('');
   return body
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
 }
 
-function worstCell(doc: OkDocument): string {
-  const worst = worstFinding(doc);
-  if (!worst) return label(doc.locale, 'none');
-  return `${SEVERITY_ICON[worst.severity]} ${severityName(doc.locale, worst.severity)}: ${cell(worst.title)} (${code(worst.ruleId)})`;
+function worstCell(doc: OkDocument, locale: Locale): string {
+  const worst = worstInWords(doc, locale);
+  if (!worst) return t(locale, 'label.none');
+  return `${SEVERITY_ICON[worst.severity]} ${cell(worst.text)} (${code(worst.ruleId)})`;
 }
 
 /** File, score, grade and worst finding per document; rows beyond `budget` characters are counted, not listed. */
 export function summaryTable(report: Report, locale: Locale, budget = Infinity): string {
   const rows = [
-    `| ${label(locale, 'file')} | ${label(locale, 'score')} | ${label(locale, 'grade')} | ${label(locale, 'worst')} |`,
+    `| ${t(locale, 'label.file')} | ${t(locale, 'label.score')} | ${t(locale, 'label.grade')} | ${t(locale, 'label.worst')} |`,
     '| --- | ---: | :---: | --- |',
   ];
   let length = rows.join('\n').length;
   for (const [i, doc] of report.documents.entries()) {
     const row = doc.ok
-      ? `| ${tableCode(doc.source)} | ${doc.score}/100 | **${doc.grade}** | ${worstCell(doc)} |`
-      : `| ${tableCode(doc.source)} | — | — | ⚠️ ${label(locale, 'failed')}: ${cell(doc.error.message)} (${code(doc.error.code)}) |`;
+      ? `| ${tableCode(doc.source)} | ${doc.score}/100 | **${doc.grade}** | ${worstCell(doc, locale)} |`
+      : `| ${tableCode(doc.source)} | — | — | ⚠️ ${t(locale, 'label.failed')}: ${cell(doc.error.message)} (${code(doc.error.code)}) |`;
     if (length + row.length + 1 > budget) {
       const more = report.documents.length - i;
-      rows.push(`| … | | | ${more} ${locale === 'de' ? 'weitere' : 'more'} |`);
+      rows.push(`| … | | | ${t(locale, 'label.moreRows', { count: more })} |`);
       break;
     }
     rows.push(row);
@@ -79,55 +74,51 @@ export function summaryTable(report: Report, locale: Locale, budget = Infinity):
   return rows.join('\n');
 }
 
-function findingBlock(finding: Finding, locale: Locale): string {
-  const points = finding.points ? ` · ${t(locale, 'finding.points', { points: finding.points })}` : '';
-  const lines = [
-    `#### ${SEVERITY_ICON[finding.severity]} ${severityName(locale, finding.severity)} · ${escapeMarkdown(finding.title)}${points}`,
-    '',
-    `${code(finding.ruleId)} · ${escapeMarkdown(where(locale, finding))}${finding.evidence.line ? ` · ${locale === 'de' ? 'Zeile' : 'line'} ${finding.evidence.line}` : ''}`,
-    '',
-    quote(finding),
-    '',
-    escapeMarkdown(finding.message),
-  ];
-  if (finding.suppressed) {
-    lines.push('', `**${label(locale, 'suppressed')}** (${label(locale, 'reason')}: ${escapeMarkdown(finding.suppressed.reason)})`);
-    return lines.join('\n');
+/** One clause: where, the quote once, then each finding with its points and their reason. */
+function clauseBlock(clause: ClauseView, locale: Locale): string {
+  const line = clause.group.findings[0].evidence.line;
+  const lines = [`#### ${SEVERITY_ICON[clause.severity]} ${escapeMarkdown(clause.where)}${line ? ` · ${t(locale, 'label.line', { line })}` : ''}`, '', quote(clause)];
+  for (const f of clause.findings) {
+    lines.push('', `**${escapeMarkdown(f.title)}** (${code(f.ruleId)}) · ${escapeMarkdown(f.pointsReason)}`, '', escapeMarkdown(f.message));
+    if (f.suppressedReason !== null) {
+      lines.push('', `**${t(locale, 'label.suppressed')}** (${t(locale, 'label.reason')}: ${escapeMarkdown(f.suppressedReason)})`);
+      continue;
+    }
+    lines.push('', `**${t(locale, 'finding.why')}:** ${escapeMarkdown(f.explanation)}`);
+    if (f.legalBasis.length) {
+      lines.push('', `**${t(locale, 'finding.legalBasis')}:**`);
+      for (const b of f.legalBasis) lines.push(`- ${escapeMarkdown(b)}`);
+    }
+    lines.push('', `**${t(locale, 'finding.suggestion')}:** ${escapeMarkdown(f.suggestion)}`);
   }
-  lines.push('', `**${t(locale, 'finding.why')}:** ${escapeMarkdown(finding.explanation)}`);
-  if (finding.legalBasis.length) {
-    lines.push('', `**${t(locale, 'finding.legalBasis')}:**`);
-    for (const b of finding.legalBasis) lines.push(`- ${escapeMarkdown(b.citation)} (${b.jurisdiction.toUpperCase()})${b.note ? ` – ${escapeMarkdown(b.note)}` : ''}`);
-  }
-  lines.push('', `**${t(locale, 'finding.suggestion')}:** ${escapeMarkdown(finding.suggestion)}`);
   return lines.join('\n');
 }
 
 function documentSection(doc: OkDocument, open: boolean): string {
   const locale = doc.locale;
-  const active = doc.findings.filter((f) => !f.suppressed);
-  const suppressed = suppressedFindings(doc);
-  const meta = [
-    doc.format,
-    `${t(locale, 'language.detected')} ${doc.language}`,
-    `${doc.pages} ${t(locale, 'pages')}`,
-    `${t(locale, 'facts.jurisdiction')} ${doc.jurisdiction.toUpperCase()}`,
+  const view = documentView(doc);
+  const lines = [`### ${code(doc.source)}: ${t(locale, 'score.title')} ${doc.score}/100, ${t(locale, 'score.grade')} ${doc.grade}`, '', view.meta.split(', ').join(' · ')];
+  if (doc.answer) {
+    lines.push('', `**${escapeMarkdown(doc.answer.verdict)}**`, '');
+    for (const trap of doc.answer.traps) lines.push(`- ${SEVERITY_ICON[trap.severity]} ${escapeMarkdown(trap.line)}`);
+    lines.push('', `**${escapeMarkdown(doc.answer.dates)}**`);
+    if (doc.answer.form) lines.push('', escapeMarkdown(doc.answer.form));
+  }
+  if (view.baseline) lines.push('', `_${escapeMarkdown(view.baseline)}_`);
+  const sections: [string, ClauseView[], boolean][] = [
+    [t(locale, 'clauses.title', { count: view.clauses.length }), view.clauses, open],
+    [t(locale, 'clauses.notes', { count: view.notes.length }), view.notes, false],
+    [t(locale, 'clauses.suppressed', { count: view.suppressed.length }), view.suppressed, false],
   ];
-  const lines = [`### ${code(doc.source)}: ${t(locale, 'score.title')} ${doc.score}/100, ${t(locale, 'score.grade')} ${doc.grade}`, '', meta.join(' · ')];
-  if (doc.baseline) lines.push('', `_${label(locale, 'baseline', { matched: doc.baseline.matched, fixed: doc.baseline.fixed })}_`);
-  if (active.length === 0) lines.push('', t(locale, 'score.none'));
-  else {
-    const flagged = active.filter((f) => f.severity !== 'info').length;
-    lines.push('', `<details${open ? ' open' : ''}><summary>${label(locale, 'findings')} (${flagged})</summary>`, '');
-    for (const f of active) lines.push(findingBlock(f, locale), '');
+  if (view.clauses.length === 0) lines.push('', t(locale, 'score.none'));
+  for (const [title, clauses, expanded] of sections) {
+    if (clauses.length === 0) continue;
+    lines.push('', `<details${expanded ? ' open' : ''}><summary>${escapeMarkdown(title)}</summary>`, '');
+    if (view.pointsTotal && clauses === view.clauses) lines.push(`_${escapeMarkdown(view.pointsTotal)}_`, '');
+    for (const clause of clauses) lines.push(clauseBlock(clause, locale), '');
     lines.push('</details>');
   }
-  if (suppressed.length) {
-    lines.push('', `<details><summary>${label(locale, 'suppressed')} (${suppressed.length})</summary>`, '');
-    for (const f of suppressed) lines.push(findingBlock(f, locale), '');
-    lines.push('</details>');
-  }
-  for (const warning of doc.warnings) lines.push('', `> ⚠️ ${t(locale, 'document.warning')}: ${escapeMarkdown(warning)}`);
+  for (const warning of view.warnings) lines.push('', `> ⚠️ ${t(locale, 'document.warning')}: ${escapeMarkdown(warning)}`);
   return lines.join('\n');
 }
 
@@ -140,9 +131,9 @@ function documentSection(doc: OkDocument, open: boolean): string {
 export function formatMarkdown(report: Report, options: MarkdownFormatOptions = {}): string {
   const locale = reportLocale(report, options.locale);
   const max = options.maxLength ?? 60000;
-  const head = [COMMENT_MARKER, `## ${label(locale, 'report')}`, '', summaryTable(report, locale, max / 2)];
+  const head = [COMMENT_MARKER, `## ${t(locale, 'label.report')}`, '', summaryTable(report, locale, max / 2)];
   if (report.policy) {
-    head.push('', report.policy.passed ? `**✅ ${label(locale, 'policyPassed')}**` : `**❌ ${label(locale, 'policyFailed')}**`);
+    head.push('', report.policy.passed ? `**✅ ${t(locale, 'label.policyPassed')}**` : `**❌ ${t(locale, 'label.policyFailed')}**`);
     for (const failure of report.policy.failures.slice(0, 50)) head.push(`- ${escapeMarkdown(policyFailureText(locale, failure))}`);
     if (report.policy.failures.length > 50) head.push(`- …`);
   }
@@ -159,6 +150,6 @@ export function formatMarkdown(report: Report, options: MarkdownFormatOptions = 
     }
     body += section;
   }
-  if (left) body += `\n\n_… ${left} ${locale === 'de' ? 'weitere Dokumente: siehe JSON-, SARIF- oder HTML-Bericht' : 'more documents: see the JSON, SARIF or HTML report'}._`;
+  if (left) body += `\n\n_… ${t(locale, 'label.moreDocuments', { count: left })}_`;
   return `${body}${foot.join('\n')}`;
 }

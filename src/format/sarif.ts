@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Locale } from '../i18n/messages.js';
+import { t, type Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
 import { ruleDocUrl } from '../rules/docs.js';
 import type { DocumentReport, Finding, OkDocument, Report, RuleInfo } from '../report/schema.js';
@@ -62,8 +62,8 @@ function legalBasisLines(basis: RuleInfo['legalBasis'], markdown: boolean): stri
 }
 
 function help(rule: RuleInfo, locale: Locale, markdown: boolean): string {
-  const legal = locale === 'de' ? 'Rechtsgrundlage' : 'Legal basis';
-  const fairer = locale === 'de' ? 'Fairere Formulierung' : 'Fairer wording';
+  const legal = t(locale, 'finding.legalBasis');
+  const fairer = t(locale, 'finding.suggestion');
   const lines = [rule.description, ''];
   if (rule.legalBasis.length) lines.push(markdown ? `**${legal}:**` : `${legal}:`, ...legalBasisLines(rule.legalBasis, markdown), '');
   lines.push(markdown ? `**${fairer}:** ${rule.suggestion}` : `${fairer}: ${rule.suggestion}`);

@@ -1,4 +1,4 @@
-import { interpolate, type Locale } from './messages.js';
+import type { Locale } from './locale.js';
 
 /**
  * Every user-facing string of `knebel deadline`, `knebel letter` and the calendar reminder, in
@@ -136,44 +136,9 @@ const en = {
   'fact.renewalTerm': 'the renewal term',
   'fact.none': 'nothing',
   'fact.and': ' and ',
-
-  // the letter
-  'letter.subject': 'Cancellation of my {contract} – {idLabel} {memberId}',
-  'letter.salutation': 'Dear Sir or Madam,',
-  'letter.body': 'I hereby cancel my {contract}{contractDate}, {idLabel} {memberId}, with effect from {end}, or if that is not possible, at the earliest possible date.',
-  'letter.bodyLaw': 'I hereby cancel my {contract}{contractDate}, {idLabel} {memberId}, with effect from {end}.',
-  'letter.bodyNoDate': 'I hereby cancel my {contract}{contractDate}, {idLabel} {memberId}, at the earliest possible date.',
-  'letter.bodyImmediate':
-    'I hereby cancel my {contract}{contractDate}, {idLabel} {memberId}, without notice with immediate effect under § 312k(6) BGB, as your website does not offer a cancellation button; alternatively at the earliest possible date.',
-  'letter.contractDate': ' dated {date}',
-  'letter.alternative':
-    'The clause {topic} in your terms does not bind me ({citation}), so the law allows the end on {lawEnd}. Should you disagree, this notice applies alternatively with effect from {contractEnd}, and failing that at the earliest possible date.',
-  'letter.alternativeTopic.notice': 'on the notice period',
-  'letter.alternativeTopic.renewal': 'on the renewal',
-  'letter.confirm': 'Please confirm in writing that you have received this notice and the date on which the contract ends.',
-  'letter.directDebit': 'I revoke any direct debit mandate with effect from the end of the contract.',
-  'letter.closing': 'Yours faithfully,',
-  'letter.idLabel.gym': 'membership number',
-  'letter.idLabel.other': 'customer number',
-  'letter.contract.gym': 'membership',
-  'letter.contract.telecom': 'mobile/telecoms contract',
-  'letter.contract.other': 'contract',
-  'letter.recipientUnknown': '[provider’s name and address]',
-  'letter.place': '{date}',
-  'letter.note.deadline': 'Send it so that it arrives by {deadline} (receipt counts, not the postmark).',
-  'letter.note.form': 'The contract asks for a letter; keep proof of delivery.',
-
-  // the calendar reminder
-  'ics.summary': 'Cancel: {contract} (notice must arrive by {deadline})',
-  'ics.description':
-    'The notice must reach {provider} by {deadline} to end the contract on {end}.{letterHint}\nCreated by knebel from {source}.',
-  'ics.letterHint': ' It must be a letter: allow for postal delivery.',
-  'ics.alarm': 'Cancellation deadline {deadline}',
 } as const;
 
-export type DeadlineKey = keyof typeof en;
-
-const de: Record<DeadlineKey, string> = {
+const de: Record<keyof typeof en, string> = {
   'month.1': 'Januar',
   'month.2': 'Februar',
   'month.3': 'März',
@@ -298,46 +263,6 @@ const de: Record<DeadlineKey, string> = {
   'fact.renewalTerm': 'den Verlängerungszeitraum',
   'fact.none': 'nichts',
   'fact.and': ' und ',
-
-  'letter.subject': 'Kündigung meines {contract}s – {idLabel} {memberId}',
-  'letter.salutation': 'Sehr geehrte Damen und Herren,',
-  'letter.body': 'hiermit kündige ich meinen {contract}{contractDate} ({idLabel} {memberId}) fristgerecht zum {end}, hilfsweise zum nächstmöglichen Termin.',
-  'letter.bodyLaw': 'hiermit kündige ich meinen {contract}{contractDate} ({idLabel} {memberId}) zum {end}.',
-  'letter.bodyNoDate': 'hiermit kündige ich meinen {contract}{contractDate} ({idLabel} {memberId}) zum nächstmöglichen Termin.',
-  'letter.bodyImmediate':
-    'hiermit kündige ich meinen {contract}{contractDate} ({idLabel} {memberId}) fristlos mit sofortiger Wirkung nach § 312k Abs. 6 BGB, da Ihre Website keinen Kündigungsbutton bereitstellt, hilfsweise zum nächstmöglichen Termin.',
-  'letter.contractDate': ' vom {date}',
-  'letter.alternative':
-    'Die Regelung Ihrer AGB {topic} ist unwirksam ({citation}); nach dem Gesetz ist daher der {lawEnd} möglich. Sollten Sie das anders sehen, gilt diese Kündigung hilfsweise zum {contractEnd}, äußerst hilfsweise zum nächstmöglichen Termin.',
-  'letter.alternativeTopic.notice': 'zur Kündigungsfrist',
-  'letter.alternativeTopic.renewal': 'zur Vertragsverlängerung',
-  'letter.confirm': 'Bitte bestätigen Sie mir den Eingang dieser Kündigung und das Datum des Vertragsendes schriftlich.',
-  'letter.directDebit': 'Ein erteiltes SEPA-Lastschriftmandat widerrufe ich zum Vertragsende.',
-  'letter.closing': 'Mit freundlichen Grüßen',
-  'letter.idLabel.gym': 'Mitgliedsnummer',
-  'letter.idLabel.other': 'Kundennummer',
-  'letter.contract.gym': 'Mitgliedschaftsvertrag',
-  'letter.contract.telecom': 'Mobilfunk-/Telekommunikationsvertrag',
-  'letter.contract.other': 'Vertrag',
-  'letter.recipientUnknown': '[Name und Anschrift des Anbieters]',
-  'letter.place': '{date}',
-  'letter.note.deadline': 'So abschicken, dass die Kündigung bis {deadline} ankommt (maßgeblich ist der Zugang, nicht der Poststempel).',
-  'letter.note.form': 'Der Vertrag verlangt einen Brief; den Zugang nachweisbar machen.',
-
-  'ics.summary': 'Kündigen: {contract} (muss bis {deadline} zugehen)',
-  'ics.description': 'Die Kündigung muss {provider} bis {deadline} zugehen, damit der Vertrag am {end} endet.{letterHint}\nErstellt von knebel aus {source}.',
-  'ics.letterHint': ' Es muss ein Brief sein: Postlaufzeit einplanen.',
-  'ics.alarm': 'Kündigungsfrist {deadline}',
 };
 
-export const CATALOGS: Record<Locale, Record<DeadlineKey, string>> = { en, de };
-
-export function td(locale: Locale, key: DeadlineKey, params?: Record<string, string | number>): string {
-  return interpolate(CATALOGS[locale][key], params);
-}
-
-/** "1 March 2025" / "1. März 2025" from YYYY-MM-DD, without Date or Intl (no time zone involved). */
-export function formatCivil(date: string, locale: Locale): string {
-  const month = Number(date.slice(5, 7)) as 1;
-  return td(locale, 'date.format', { day: Number(date.slice(8, 10)), month: td(locale, `month.${month}`), year: date.slice(0, 4) });
-}
+export const CATALOGS: Record<Locale, Record<keyof typeof en, string>> & { en: typeof en } = { en, de };

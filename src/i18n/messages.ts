@@ -1,130 +1,58 @@
-import type { Duration } from '../facts/duration.js';
-import { LANGUAGE_PACKS } from '../lang/index.js';
+import { CONSUMER } from './consumer.js';
+import { CATALOGS as DEADLINE } from './deadline.js';
+import { LABELS } from './labels.js';
+import { LETTER } from './letter.js';
+import type { Locale } from './locale.js';
+import { REPORT } from './report.js';
+import { UNIT_NAMES } from './units.js';
 
-export type Locale = 'de' | 'en';
+export type { Locale } from './locale.js';
 
-/** Every user-facing string of the reports, in both languages. German must have every English key. */
-const en = {
-  'score.title': 'Freedom score',
-  'score.grade': 'grade',
-  'score.none': 'No lock-in found by the rules that apply here.',
-  'facts.title': 'Contract facts',
-  'facts.minimumTerm': 'Minimum term',
-  'facts.autoRenewal': 'Automatic renewal',
-  'facts.renewalTerm': 'Renewal term',
-  'facts.noticePeriod': 'Notice period',
-  'facts.contractType': 'Contract type',
-  'facts.contractDate': 'Contract date',
-  'facts.jurisdiction': 'Jurisdiction',
-  'facts.none': 'none',
-  'facts.notStated': 'not stated',
-  'facts.yes': 'yes',
-  'facts.no': 'no',
-  'facts.indefinite': 'indefinite, cancellable',
-  'facts.noMinimumTerm': 'none (stated)',
-  'facts.assumedToday': 'not stated (today assumed)',
-  'findings.title': 'Findings',
-  'findings.none': 'No findings.',
-  'finding.where': 'page {page}, {section}',
-  'finding.wherePage': 'page {page}',
-  'finding.why': 'Why it binds',
-  'finding.legalBasis': 'Legal basis',
-  'finding.suggestion': 'Fairer wording',
-  'finding.points': '−{points} points',
-  'severity.critical': 'critical',
-  'severity.high': 'high',
-  'severity.medium': 'medium',
-  'severity.low': 'low',
-  'severity.info': 'info',
-  'document.failed': 'could not be analysed',
-  'document.warning': 'warning',
-  'summary.documents': '{documents} document(s), {failed} failed',
-  'language.detected': 'language',
-  'format.detected': 'format',
-  'pages': 'pages',
-  'document.ocr': 'Read by OCR from a scan or photo: compare the quotes with your paper.',
-  'contractType.gym': 'gym / fitness',
-  'contractType.telecom': 'telecoms / mobile',
-  'contractType.streaming': 'streaming / digital',
-  'contractType.software': 'software / SaaS',
-  'contractType.dating': 'dating',
-  'contractType.magazine': 'newspaper / magazine',
-  'contractType.energy': 'energy',
-  'contractType.insurance': 'insurance',
-  'contractType.other': 'other',
-  'value.indefinite': 'an indefinite period',
-  'value.sameAsInitial': 'the same period as before (the contract does not say how long; if your plan is monthly, this weighs less)',
-  'disclaimer': 'Not legal advice: findings say what is likely unfair or invalid, courts decide.',
-} as const;
+/**
+ * The one message catalog: every user-facing string of every command, in both languages, and the
+ * one translator `t`. The strings live in small data files by area (report, labels, deadline,
+ * consumer); this module only merges them. German must have every English key (tsc and
+ * test/i18n.test.ts check it, and that both use the same {placeholders}).
+ */
+const en = { ...REPORT.en, ...LABELS.en, ...DEADLINE.en, ...LETTER.en, ...CONSUMER.en };
 
 export type MessageKey = keyof typeof en;
 
-const de: Record<MessageKey, string> = {
-  'score.title': 'Freiheits-Score',
-  'score.grade': 'Note',
-  'score.none': 'Die hier geltenden Regeln finden keine Knebelklausel.',
-  'facts.title': 'Vertragsdaten',
-  'facts.minimumTerm': 'Mindestlaufzeit',
-  'facts.autoRenewal': 'Automatische Verlängerung',
-  'facts.renewalTerm': 'Verlängerungszeitraum',
-  'facts.noticePeriod': 'Kündigungsfrist',
-  'facts.contractType': 'Vertragsart',
-  'facts.contractDate': 'Vertragsdatum',
-  'facts.jurisdiction': 'Rechtsordnung',
-  'facts.none': 'keine',
-  'facts.notStated': 'nicht angegeben',
-  'facts.yes': 'ja',
-  'facts.no': 'nein',
-  'facts.indefinite': 'unbefristet, kündbar',
-  'facts.noMinimumTerm': 'keine (ausdrücklich)',
-  'facts.assumedToday': 'nicht angegeben (heute angenommen)',
-  'findings.title': 'Befunde',
-  'findings.none': 'Keine Befunde.',
-  'finding.where': 'Seite {page}, {section}',
-  'finding.wherePage': 'Seite {page}',
-  'finding.why': 'Warum das bindet',
-  'finding.legalBasis': 'Rechtsgrundlage',
-  'finding.suggestion': 'Fairere Formulierung',
-  'finding.points': '−{points} Punkte',
-  'severity.critical': 'kritisch',
-  'severity.high': 'hoch',
-  'severity.medium': 'mittel',
-  'severity.low': 'gering',
-  'severity.info': 'Hinweis',
-  'document.failed': 'konnte nicht analysiert werden',
-  'document.warning': 'Warnung',
-  'summary.documents': '{documents} Dokument(e), {failed} fehlgeschlagen',
-  'language.detected': 'Sprache',
-  'format.detected': 'Format',
-  'pages': 'Seiten',
-  'document.ocr': 'Per Texterkennung (OCR) aus einem Scan oder Foto gelesen: Vergleichen Sie die Zitate mit Ihrem Papier.',
-  'contractType.gym': 'Fitnessstudio',
-  'contractType.telecom': 'Telekommunikation / Mobilfunk',
-  'contractType.streaming': 'Streaming / Digitales',
-  'contractType.software': 'Software / SaaS',
-  'contractType.dating': 'Partnervermittlung',
-  'contractType.magazine': 'Zeitung / Zeitschrift',
-  'contractType.energy': 'Energie',
-  'contractType.insurance': 'Versicherung',
-  'contractType.other': 'sonstige',
-  'value.indefinite': 'unbestimmte Zeit',
-  'value.sameAsInitial': 'denselben Zeitraum wie zuvor (wie lang, sagt der Vertrag nicht; bei einem Monatsabo wiegt das weniger)',
-  'disclaimer': 'Keine Rechtsberatung: Befunde zeigen, was wahrscheinlich unfair oder unwirksam ist; entscheiden müssen Gerichte.',
-};
+const de: Record<MessageKey, string> = { ...REPORT.de, ...LABELS.de, ...DEADLINE.de, ...LETTER.de, ...CONSUMER.de };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, de };
 
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+/** Keys with a singular and a plural form ("x.one", "x.other"): pass `count`. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+
+export type Params = Record<string, string | number>;
+
+export function interpolate(template: string, params: Params = {}): string {
   // own properties only: "{constructor}" in a rule's message must not print Object's source
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
-export function t(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  return interpolate(CATALOGS[locale][key], params);
+/** The translator: a key (or the base of a plural pair, with params.count) in a language. */
+export function t(locale: Locale, key: MessageKey | PluralKey, params?: Params): string {
+  const catalog = CATALOGS[locale];
+  if (key in catalog) return interpolate(catalog[key as MessageKey], params);
+  const count = Number(params?.count ?? 0);
+  return interpolate(catalog[`${key}.${count === 1 ? 'one' : 'other'}` as MessageKey], params);
 }
 
 /** "24 Monate", "1 month", "30 days". */
-export function formatDuration(d: Duration, locale: Locale): string {
-  const [singular, plural] = LANGUAGE_PACKS[locale].unitNames[d.unit];
-  return `${String(d.value).replace('.', locale === 'de' ? ',' : '.')} ${d.value === 1 ? singular : plural}`;
+export function formatDuration(d: { value: number; unit: 'D' | 'W' | 'M' | 'Y' }, locale: Locale): string {
+  const [singular, plural] = UNIT_NAMES[locale][d.unit];
+  return `${String(d.value).replace('.', t(locale, 'number.decimal'))} ${d.value === 1 ? singular : plural}`;
+}
+
+/** "1 March 2025" / "1. März 2025" from YYYY-MM-DD, without Date or Intl (no time zone involved). */
+export function formatCivil(date: string, locale: Locale): string {
+  const month = Number(date.slice(5, 7));
+  return t(locale, 'date.format', { day: Number(date.slice(8, 10)), month: t(locale, `month.${month}` as MessageKey), year: date.slice(0, 4) });
+}
+
+/** "01.03.2025" / "2025-03-01": the short numeric form for tables and file names. */
+export function formatShortDate(date: string, locale: Locale): string {
+  return t(locale, 'date.short', { year: date.slice(0, 4), mm: date.slice(5, 7), dd: date.slice(8, 10) });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
+import { answerSchema } from './answer.js';
+import { deadlineReasonSchema, deadlineSchema } from './deadline-schema.js';
 
 /**
  * The report model: the one contract between the analysis and every output format.
@@ -144,6 +146,12 @@ export const okDocumentSchema = z.object({
   pages: z.number().int().min(1),
   score: z.number().int().min(0).max(100),
   grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  /** `knebel check`: the consumer's answer (verdict, worst traps, dates, next step), first in every format. */
+  answer: answerSchema.optional(),
+  /** `knebel check`: the cancellation dates (as `knebel deadline --format json`), null when they cannot be computed. */
+  deadline: deadlineSchema.nullable().optional(),
+  /** Why `deadline` is null: a stable code and what is needed. */
+  deadlineReason: deadlineReasonSchema.optional(),
   facts: factsSchema,
   findings: z.array(findingSchema),
   /** How jurisdiction and contract date were determined. */

@@ -10,6 +10,8 @@ export const WORDS_DIR = 'words';
 
 export const SET_NAME = /^[A-Z][A-Z0-9_]*$/;
 
+const RAW = /^\/(.+)\/$/s;
+
 /**
  * The named word sets of one language: the built-in ones and, for a user pack, the pack's own on
  * top (a pack's set of a built-in name takes its place for the pack's own rules only). Entries may name other sets ({RAISE} inside {PRICE_RISE}); a set compiles to one regular
@@ -51,7 +53,8 @@ export class WordSets {
     try {
       // longer entries first, so that "Preiserhöhung" is preferred to "Preis" where both fit
       const entries = [...this.own[name]].sort((a, b) => b.length - a.length);
-      const source = entries.map((entry) => phraseFragment(entry, this.fragment)).join('|');
+      // an entry between slashes is a raw regular expression (amounts, ordinals)
+      const source = entries.map((entry) => RAW.exec(entry)?.[1] ?? phraseFragment(entry, this.fragment)).join('|');
       this.compiled.set(name, source);
       return source;
     } catch (error) {

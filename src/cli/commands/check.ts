@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_MAX_PIXELS, DEFAULT_OCR_LANG, OCR_ENGINES, OCR_MODES } from '../../ocr/limits.js';
 import type { CommandContext } from '../context.js';
+import { addAnswerOptions } from './deadline.js';
 import { collect, CONTRACT_TYPES, isoDate, jurisdiction, MIN_SEVERITY_CHOICES, positiveInt, scoreValue, SEVERITY_CHOICES, shardSpec } from '../options.js';
 import { addLimitOptions } from './limits.js';
 
@@ -43,7 +44,7 @@ export function defineCheck(program: Command, { io, setExit }: CommandContext): 
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
     .option('--debug', 'print stack traces of unexpected errors');
-  addLimitOptions(command).action(async (files: string[], options) => {
+  addLimitOptions(addAnswerOptions(command)).action(async (files: string[], options) => {
     // the first analysis process starts loading now, while the CLI loads and reads its settings
     const { prestartWorker } = await import('../../runner/pool.js');
     const prestarted = [prestartWorker(options.maxMemory)];

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { LETTER_FORMATS, LETTER_REASONS } from '../../letter/choices.js';
 import { addConsumerOptions } from './deadline.js';
 import { prestart } from './limits.js';
 
@@ -9,10 +10,14 @@ export function defineLetter(program: Command, { io, setExit }: CommandContext):
     .description('write a cancellation letter (German "Kündigung" or English) with the computed end date')
     .argument('<file>', 'contract file; "-" reads standard input')
     .requiredOption('--name <name>', 'your full name')
-    .requiredOption('--member-id <id>', 'your membership or customer number')
+    .option('--member-id <id>', 'your membership number, if the contract has one')
+    .option('--customer-id <id>', 'your customer number, if the contract has one')
+    .option('--contract-id <id>', 'your contract number, if the contract has one')
+    .option('--email <address>', 'the e-mail address of your account, when there is no number')
+    .addOption(new Option('--reason <reason>', 'write the letter for a special reason, citing its legal basis').choices([...LETTER_REASONS]))
     .option('--address <address>', 'your postal address; lines separated by commas or newlines')
     .option('--provider <address>', "the provider's name and address (default: read from the contract's letterhead)")
-    .addOption(new Option('-f, --format <format>', 'plain text or Markdown').choices(['text', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'plain text, Markdown, a ready e-mail (subject and body) or a printable A4 PDF').choices([...LETTER_FORMATS]).default('text'))
     .option('-o, --output <file>', 'write the letter to a file instead of standard output');
   addConsumerOptions(command).action(async (file: string, options) => {
     // the analysis process starts loading now, while this process loads the command
