@@ -130,17 +130,22 @@ export async function evalModel(root, datasets, { claudette, lexglue }, log = ()
 }
 
 /**
- * As at run time, a category's built-in rule's `unless` patterns (its lawful carve-outs) silence
- * the model on a sentence: returns the predicted bitmask without those categories.
+ * As at run time: the model speaks only for categories whose built-in rule cites law for the
+ * corpus's jurisdiction, and a category's fair variants (src/classifier/fair-variants.ts) silence
+ * it on a sentence. Returns the predicted bitmask without those categories.
  */
 async function exceptionsOfRules(root) {
   const { loadRules } = await import(new URL(`file://${join(root, 'dist', 'rules', 'load.js')}`).href);
   const { MODEL_CATEGORIES } = await import(new URL(`file://${join(root, 'dist', 'classifier', 'cues.js')}`).href);
   const { applies } = await import(new URL(`file://${join(root, 'dist', 'classifier', 'index.js')}`).href);
+  const { withoutFairVariants } = await import(new URL(`file://${join(root, 'dist', 'classifier', 'fair-variants.js')}`).href);
   const byId = new Map(loadRules().map((r) => [r.id, r]));
   // the corpora are analysed as EU contracts of no particular type, as the rules' part of the eval does
-  const rules = MODEL_CATEGORIES.map((m) => byId.get(m.rule)).map((r) => (r && applies(r, 'eu', 'other') ? r : undefined));
-  return (mask, text, lang) => rules.reduce((m, rule, c) => ((m >> c) & 1 && (!rule || rule.compiled.unless[lang].some((p) => p.test(text))) ? m & ~(1 << c) : m), mask);
+  const available = MODEL_CATEGORIES.reduce((m, c, i) => {
+    const rule = byId.get(c.rule);
+    return rule && applies(rule, 'eu', 'other') ? m | (1 << i) : m;
+  }, 0);
+  return (mask, text, lang) => withoutFairVariants(mask & available, text, lang);
 }
 
 async function evalLexglueModel(features, cueMask, floor, dir, datasets, rulePredictions, log, exempt) {
@@ -184,7 +189,7 @@ export function renderModel(M, tables) {
     lines.md.push(s);
   };
   both('');
-  both('Fold models trained by `scripts/lib/trainer.mjs` (the trainer of the shipped weights) on 4 of the authors\' 5 CLAUDETTE document folds and scored on the fifth; thresholds chosen by inner folds inside the training documents, and never below the run-time floor (MIN_PROBABILITY in src/classifier/cues.ts); the model reads only sentences with a cue of the category and is silenced by the category rule\'s own exceptions (`unless`), as at run time. The shipped weights are never scored here. "hybrid" = rules plus model. Macro-F1 over the 8 categories.');
+  both(`Fold models trained by \`scripts/lib/trainer.mjs\` (the trainer of the shipped weights) on 4 of the authors' 5 CLAUDETTE document folds and scored on the fifth; thresholds chosen by inner folds inside the training documents, and never below the run-time floor (MIN_PROBABILITY in src/classifier/cues.ts, here ${M.minProbability}); the model reads only sentences with a cue of the category and is silenced by the category's fair variants (src/classifier/fair-variants.ts), as at run time. The shipped weights are never scored here. "hybrid" = rules plus model. Macro-F1 over the 8 categories.`);
   both('');
   const headers = ['set', 'rules', 'model', 'hybrid'];
   const rows = [];
@@ -197,9 +202,9 @@ export function renderModel(M, tables) {
   lines.text.push(tables.text(headers, rows));
   lines.md.push(tables.md(headers, rows));
   both('');
-  const ph = ['category', ...Object.keys(M.byLang).flatMap((l) => [`${l} model P/R/F1`, `${l} hybrid P/R/F1`])];
+  const ph = ['category', ...Object.keys(M.byLang).flatMap((l) => [`${l} rules F1`, `${l} model P/R/F1`, `${l} hybrid P/R/F1`])];
   const prf = (C) => (C ? `${f(C.precision)}/${f(C.recall)}/${f(C.f1)}` : '–');
-  const prows = CATEGORY_TAGS.map((tag, c) => [TAG_CATEGORY[tag], ...Object.values(M.byLang).flatMap((L) => [prf(L.model.categories[c]), prf(L.hybrid?.categories[c])])]);
+  const prows = CATEGORY_TAGS.map((tag, c) => [TAG_CATEGORY[tag], ...Object.values(M.byLang).flatMap((L) => [f(L.rules?.categories[c].f1), prf(L.model.categories[c]), prf(L.hybrid?.categories[c])])]);
   lines.text.push(tables.text(ph, prows));
   lines.md.push(tables.md(ph, prows));
   both('');

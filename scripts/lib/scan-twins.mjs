@@ -9,22 +9,16 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import PDFDocument from 'pdfkit';
 import { PDFParse } from 'pdf-parse';
 import { finishPdf } from './documents.mjs';
+import { mulberry32 } from './random.mjs';
 
 const A4 = [595.28, 841.89];
 /** An office scanner's usual setting, and a JPEG quality that shows artefacts around the letters. */
 const SCAN_DPI = 300;
 const SCAN_QUALITY = 45;
 
-/** Seeded PRNG (mulberry32) returning floats in [0, 1). */
+/** Seeded PRNG (mulberry32) returning floats in [0, 1), seeded with a string. */
 function random(seed) {
-  let a = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761) >>> 0, 0x9e3779b9);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32([...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761) >>> 0, 0x9e3779b9));
 }
 
 /** Render PDF pages to grayscale canvases' pixel arrays at `dpi`. */

@@ -40,17 +40,16 @@ const LETTER = /[\p{L}\p{N}]/u;
 
 const step = (h: number, code: number) => Math.imul(h ^ code, FNV_PRIME);
 
-// word spans of the current sentence, reused between calls (the scorer runs on many sentences)
-let starts = new Int32Array(64);
-let ends = new Int32Array(64);
+/** Word spans of the last `wordSpans` call: buffers reused between calls (the scorer runs on many sentences). */
+export const spans = { starts: new Int32Array(64), ends: new Int32Array(64) };
 
 /** Lower-case form the features are read from (returned so callers can quote n-grams). */
 export function featureText(sentence: string): string {
   return sentence.toLowerCase();
 }
 
-/** Call `sink` for every feature occurrence of an already lower-cased sentence; returns the word count. */
-export function forEachFeature(lower: string, sink: FeatureSink): number {
+/** Word spans of an already lower-cased sentence, at most MAX_WORDS, into `spans`; returns the count. */
+export function wordSpans(lower: string): number {
   let words = 0;
   for (let i = 0; i < lower.length && words < MAX_WORDS; ) {
     if (wordCode(lower.charCodeAt(i)) < 0) {
@@ -59,33 +58,53 @@ export function forEachFeature(lower: string, sink: FeatureSink): number {
     }
     let j = i + 1;
     while (j < lower.length && wordCode(lower.charCodeAt(j)) >= 0) j++;
-    if (words === starts.length) {
+    if (words === spans.starts.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
         b.set(a);
         return b;
       };
-      starts = grow(starts);
-      ends = grow(ends);
+      spans.starts = grow(spans.starts);
+      spans.ends = grow(spans.ends);
     }
-    starts[words] = i;
-    ends[words] = j;
+    spans.starts[words] = i;
+    spans.ends[words] = j;
     words++;
     i = j;
   }
+  return words;
+}
+
+/** Fingerprint of the word at [s, e). */
+export function wordHash(lower: string, s: number, e: number): number {
+  let h = SEEDS[FeatureKind.Word];
+  for (let k = s; k < e; k++) h = step(h, wordCode(lower.charCodeAt(k)));
+  return h >>> 0;
+}
+
+/** Fingerprint of the word pair [s, e) + [s2, e2). */
+export function pairHash(lower: string, s: number, e: number, s2: number, e2: number): number {
+  let p = SEEDS[FeatureKind.WordPair];
+  for (let k = s; k < e; k++) p = step(p, wordCode(lower.charCodeAt(k)));
+  p = step(p, 0x20);
+  for (let k = s2; k < e2; k++) p = step(p, wordCode(lower.charCodeAt(k)));
+  return p >>> 0;
+}
+
+/** The character n-grams of the word at [s, e) (they depend on the word alone: the scorer caches them per word). */
+export function forEachCharGram(lower: string, s: number, e: number, sink: FeatureSink): void {
+  charGrams(lower, s, Math.min(e, s + MAX_CHAR_WORD), e, sink);
+}
+
+/** Call `sink` for every feature occurrence of an already lower-cased sentence; returns the word count. */
+export function forEachFeature(lower: string, sink: FeatureSink): number {
+  const words = wordSpans(lower);
+  const { starts, ends } = spans;
   for (let w = 0; w < words; w++) {
     const s = starts[w];
     const e = ends[w];
-    let h = SEEDS[FeatureKind.Word];
-    for (let k = s; k < e; k++) h = step(h, wordCode(lower.charCodeAt(k)));
-    sink(h >>> 0, FeatureKind.Word, s, e);
-    if (w + 1 < words) {
-      let p = SEEDS[FeatureKind.WordPair];
-      for (let k = s; k < e; k++) p = step(p, wordCode(lower.charCodeAt(k)));
-      p = step(p, 0x20);
-      for (let k = starts[w + 1]; k < ends[w + 1]; k++) p = step(p, wordCode(lower.charCodeAt(k)));
-      sink(p >>> 0, FeatureKind.WordPair, s, ends[w + 1]);
-    }
+    sink(wordHash(lower, s, e), FeatureKind.Word, s, e);
+    if (w + 1 < words) sink(pairHash(lower, s, e, starts[w + 1], ends[w + 1]), FeatureKind.WordPair, s, ends[w + 1]);
     charGrams(lower, s, Math.min(e, s + MAX_CHAR_WORD), e, sink);
   }
   return words;

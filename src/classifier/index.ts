@@ -4,6 +4,7 @@ import type { Rule } from '../rules/load.js';
 import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
 import type { Clause } from '../text/segment.js';
 import { cueMask, MIN_PROBABILITY, MODEL_CATEGORIES } from './cues.js';
+import { withoutFairVariants } from './fair-variants.js';
 import { decidingNgrams, featureText, probabilities, shippedModel, type Contribution, type LoadedModel } from './score.js';
 
 /**
@@ -55,15 +56,16 @@ export function secondOpinion(input: ModelInput): ModelHit[] {
       const wanted = cueMask(lower, input.language) & available & ~(flagged.get(sentence.start) ?? 0);
       if (!wanted) continue;
       probabilities(model, lower, wanted, out);
+      let over = 0;
+      for (let c = 0; c < model.categories; c++) if ((wanted >> c) & 1 && out[c] >= Math.max(model.thresholds[c], MIN_PROBABILITY)) over |= 1 << c;
+      // a fair variant of the category (a lawful carve-out, a right of both parties) is no finding
+      if (over) over = withoutFairVariants(over, sentence.text, input.language);
       for (let c = 0; c < model.categories; c++) {
-        if (!((wanted >> c) & 1) || out[c] < Math.max(model.thresholds[c], MIN_PROBABILITY)) continue;
-        if ((best.get(c)?.p ?? -1) < out[c]) best.set(c, { sentence, lower, p: out[c] });
+        if ((over >> c) & 1 && (best.get(c)?.p ?? -1) < out[c]) best.set(c, { sentence, lower, p: out[c] });
       }
     }
     for (const [c, { sentence, lower, p }] of [...best.entries()].sort((a, b) => a[0] - b[0])) {
       const rule = rules[c]!;
-      // the built-in rule's own exceptions (a lawful carve-out, a right of both parties) bind the model too
-      if (rule.compiled.unless[input.language].some((pattern) => pattern.test(sentence.text))) continue;
       const ngrams = decidingNgrams(model, lower, c);
       // the lower-cased text has the sentence's offsets unless lower-casing changed its length
       const top = ngrams[0] && lower.length === sentence.text.length ? ngrams[0] : { start: 0, end: sentence.text.length };
