@@ -8,6 +8,7 @@ import { CATEGORY_TAGS, labelsOf, loadFeatures, predictCounts, sentenceCounts, t
 import { weightFile } from '../scripts/train.mjs';
 import { decodeWeights } from '../src/classifier/weights.js';
 import { featureText, loadModel, probabilities } from '../src/classifier/score.js';
+import { withoutFairVariants } from '../src/classifier/fair-variants.js';
 
 /** A small corpus in our own words: liability (ltd) and provider termination (ter) against neutral sentences. */
 function corpus() {
@@ -69,6 +70,26 @@ describe('statistical second opinion: trainer and scorer', () => {
     // it learnt something: the liability sentence outranks the payment sentence for liability
     const p = sentences.map((text) => predictCounts(model, sentenceCounts(features, text))[ltd]);
     expect(p[0]).toBeGreaterThan(p[1]);
+  });
+});
+
+describe('statistical second opinion: fair variants silence the model', () => {
+  const ltd = 1 << CATEGORY_TAGS.indexOf('ltd');
+  const ter = 1 << CATEGORY_TAGS.indexOf('ter');
+  it('keeps the lawful wordings silent and the unfair ones scored', () => {
+    // our own wordings: lawful carve-outs and rights of both sides…
+    expect(withoutFairVariants(ltd, 'Nothing in these terms limits what we owe you if our negligence causes injury.', 'en')).toBe(0);
+    expect(withoutFairVariants(ltd, 'We are responsible for harm to your things that our staff cause.', 'en')).toBe(0);
+    expect(withoutFairVariants(ltd, 'Für Schäden an Leben, Körper oder Gesundheit haften wir unbeschränkt nach den gesetzlichen Vorschriften.', 'de')).toBe(0);
+    expect(withoutFairVariants(ltd, 'Bei einfacher Fahrlässigkeit haften wir nur bei Verletzung wesentlicher Pflichten, höchstens für den vorhersehbaren Schaden.', 'de')).toBe(0);
+    expect(withoutFairVariants(ter, 'Jede Seite kann den Vertrag mit einer Frist von vier Wochen beenden.', 'de')).toBe(0);
+    expect(withoutFairVariants(ter, 'Das Recht beider Seiten zur Kündigung aus wichtigem Grund bleibt unberührt.', 'de')).toBe(0);
+    expect(withoutFairVariants(ter, 'Either party may end this agreement with one month of notice.', 'en')).toBe(0);
+    // …and the near misses that stay for the model to judge
+    expect(withoutFairVariants(ltd, 'We are not responsible for any harm to your things, however caused.', 'en')).toBe(ltd);
+    expect(withoutFairVariants(ltd, 'Wir haften nicht für Schäden, gleich aus welchem Grund.', 'de')).toBe(ltd);
+    expect(withoutFairVariants(ter, 'Wir können Ihr Konto jederzeit ohne Grund sperren.', 'de')).toBe(ter);
+    expect(withoutFairVariants(ter | ltd, 'We may close your account whenever we wish.', 'en')).toBe(ter | ltd);
   });
 });
 

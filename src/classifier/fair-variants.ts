@@ -12,6 +12,8 @@ export const FAIR_VARIANTS: Record<'de' | 'en', readonly (readonly RegExp[])[]> 
   en: [
     /* ch  */ [],
     /* ter */ [
+      // the right to end for cause, merely kept
+      /\b(?:right|rights)\s+(?:\w+\s+){0,3}?to\s+terminate\s+(?:\w+\s+){0,3}?for\s+(?:good\s+)?cause\s+(?:\w+\s+){0,2}?(?:remains?|is|are|shall\s+remain)\s+(?:unaffected|unchanged)\b/i,
       // a right of both sides, or the consumer's own
       /\b(?:either|each)\s+party\b|\bboth\s+parties\b|\bat\s+your\s+request\b|\bif\s+you\s+ask\s+us\b|\byou\s+(?:may|can)\s+(?:\w+\s+){0,3}?(?:cancel|terminate|end|close)\b/i,
       // ending with notice given in advance
@@ -40,6 +42,8 @@ export const FAIR_VARIANTS: Record<'de' | 'en', readonly (readonly RegExp[])[]> 
       /\b(?:Sie|du)\s+(?:können|kannst|dürfen|darfst)\b.{0,80}?kündig|(?:Mitglied|Kunde|Kundin|Nutzer\p{L}*|Teilnehmer\p{L}*)\s+(?:kann|darf)\b.{0,80}?kündig/iu,
       // ending with notice given in advance
       /\bmit\s+einer\s+Frist\s+von|\bunter\s+Einhaltung\s+(?:einer|der)\s+(?:\p{L}+\s+)?Frist/iu,
+      // the statutory right to end for good cause (§ 314 BGB), merely kept
+      /aus\s+wichtigem\s+Grund\s+(?:\p{L}+\s+){0,3}?(?:bleibt|bleiben)\s+(?:\p{L}+\s+)?unberührt/iu,
     ],
     /* cr  */ [/\bauf\s+(?:Ihren|deinen)\s+(?:Wunsch|Antrag|Verlangen)/i],
     /* use */ [
@@ -55,7 +59,7 @@ export const FAIR_VARIANTS: Record<'de' | 'en', readonly (readonly RegExp[])[]> 
       /(?:Vorsatz|vorsätzlich|grob\w*\s+Fahrlässig|Leben|Körper|Gesundheit)\s+.{0,100}?(?:unbeschränkt|uneingeschränkt|unberührt|nach\s+den\s+gesetzlichen\s+(?:Vorschriften|Bestimmungen))/i,
       /\bNichts\s+in\s+(?:den|diesen|dieser|diesem)\b/i,
       // the lawful limit for slight negligence: essential duties, foreseeable typical damage
-      /(?:leicht|einfach)\p{L}*\s+Fahrlässig.{0,150}?(?:wesentlich|Kardinal|vertragstypisch|vorhersehbar)|vorhersehbar\p{L}*,?\s+(?:und\s+)?vertragstypisch/iu,
+      /(?:leicht|einfach)\p{L}*\s+Fahrlässig.{0,150}?(?:wesentlich|Kardinal|vertragstypisch|vorhersehbar)|(?:Kardinal|wesentlich\p{L}*\s+Vertragspflicht).{0,150}?(?:leicht|einfach)\p{L}*\s+Fahrlässig|vorhersehbar\p{L}*,?\s+(?:und\s+)?vertragstypisch/iu,
     ],
   ],
 };
