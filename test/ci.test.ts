@@ -331,8 +331,8 @@ describe('batches', () => {
     const table = result.stdout.slice(result.stdout.lastIndexOf('  File'));
     expect(table.split('\n').slice(0, 6)).toEqual([
       expect.stringMatching(/^ {2}File +Score {2}Grade {2}Worst finding$/),
-      // no rule finding; the statistical second opinion marks the liability carve-out (low, reviewed); the dates follow
-      expect.stringMatching(/^ {2}fixtures\/en\/gym-fair\.md +96 {2}A +low: Liability · Notice must arrive by \d+ \w+ \d{4}$/),
+      // no finding (the model's fair variants keep the lawful liability wording silent); the dates follow
+      expect.stringMatching(/^ {2}fixtures\/en\/gym-fair\.md +100 {2}A +none · Notice must arrive by \d+ \w+ \d{4}$/),
       expect.stringMatching(/^ {2}fixtures\/de\/mobilfunk-fair-utf16\.txt +\d+ {2}[A-F] /),
       expect.stringMatching(/^ {2}fixtures\/de\/mobilfunk-fair\.txt +90 {2}A +medium: Minimum term$/),
       expect.stringMatching(/^ {2}fixtures\/de\/mobilfunk-knebel-cp1252\.txt +0 {2}F +critical: /),
