@@ -36,15 +36,17 @@ export async function runServe(options: ServeCliOptions, io: CliIO): Promise<num
     io.stderr.write(`knebel: error: cannot listen on 127.0.0.1:${options.port}${code === 'EADDRINUSE' ? ': the port is taken (try --port 0)' : `: ${code ?? (error as Error).message}`}\n`);
     return ExitCode.usage;
   }
-  io.stdout.write(`${server.url}\n`);
-  io.stderr.write('knebel: serving on 127.0.0.1 only; nothing leaves this computer. Stop with Ctrl-C.\n');
-  if (options.open && !(await openBrowser(server.url))) io.stderr.write('knebel: no browser could be opened: open the address above yourself\n');
-  await new Promise<void>((resolve) => {
+  // listening for Ctrl-C before the address is printed: a script may stop us as soon as it reads it
+  const stopped = new Promise<void>((resolve) => {
     const stop = watchStopSignals(() => {
       stop.dispose();
       resolve();
     });
   });
+  io.stdout.write(`${server.url}\n`);
+  io.stderr.write('knebel: serving on 127.0.0.1 only; nothing leaves this computer. Stop with Ctrl-C.\n');
+  if (options.open && !(await openBrowser(server.url))) io.stderr.write('knebel: no browser could be opened: open the address above yourself\n');
+  await stopped;
   await server.close();
   io.stderr.write('knebel: stopped\n');
   return ExitCode.ok;
