@@ -28,16 +28,6 @@ const NOT_YET_MIGRATED = new Set<string>([
   'jurisdiction-provider-seat',
   'liability-exclusion',
   'provider-termination',
-  // lockin-rules helper (half A of the migration)
-  'fees-acceleration',
-  'fees-cancellation',
-  'fees-service-flat',
-  'pause-extends-term',
-  'termination-rights-proof',
-  'termination-rights-relocation',
-  'termination-rights-restricted',
-  'unilateral-change-deemed-consent',
-  'unilateral-change-terms',
 ]);
 
 type Lists = Partial<Record<'de' | 'en', string[]>>;
