@@ -47,7 +47,7 @@ export const en: LanguagePack = {
     renewal: {
       // "continues for" is a renewal only with "further/successive…": "shall continue for a period of
       // four years" states the initial term
-      before: /(?:(?:renew\w*|extend\w*|extension|roll\w*\s+over)\b[^.;]{0,60}?\b(?:for|by|of|on)\s+(?:a\s+|an\s+|another\s+|each\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)*|continu\w*\b[^.;]{0,60}?\b(?:for|by)\s+(?:an?\s+|another\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)+)(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$|(?:renew\w*|extend\w*|continu\w*)\b[^.;]{0,60}?\b(?:from|on(?:\s+an?)?)\s+$/iu,
+      before: /(?:(?:renew\w*|extend\w*|extension|roll\w*\s+over)\b[^.;]{0,60}?\b(?:for|by|of|on)\s+(?:a\s+|an\s+|another\s+|each\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)*|continu\w*\b[^.;]{0,60}?\b(?:for|by)\s+(?:an?\s+|another\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)+)(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$|(?:renew\w*|extend\w*|continu\w*)\b[^.;]{0,60}?\b(?:from|on(?:\s+an?)?)\s+$|\b(?:the|a|each)\s+(?:following|next|subsequent|renewed|renewal)\s+$/iu,
       after: /^\s*(?:renewal|extension)\s+(?:terms?|periods?)|^\s*(?:terms?|periods?)\s+(?:thereafter|each\s+time)|^\s*basis\b|^\s*(?:terms?\s+)?(?:renewals?|extensions?)\b|^\s*thereafter\b/iu,
     },
     term: {
