@@ -6,7 +6,8 @@ import { contractSigns, NOT_A_CONTRACT_REASON, readsLikeContract } from './facts
 import { extractFacts, type ExtractedFacts, type FactEvidence } from './facts/extract.js';
 import { extractTerms } from './facts/terms.js';
 import { formatDuration, interpolate, t, type Locale } from './i18n/messages.js';
-import { DEFAULT_MAX_BYTES, ingest, type IngestedDocument, type IngestOptions } from './ingest/index.js';
+import { ingest, type IngestedDocument, type IngestOptions } from './ingest/index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS } from './model/limits.js';
 import { LANGUAGE_PACKS } from './lang/index.js';
 import { ocrPagesOf, quoteConfidence } from './ocr/evidence.js';
 import type { OcrOptions } from './ocr/limits.js';
@@ -143,9 +144,6 @@ function factValues(facts: ExtractedFacts): Record<string, string | boolean | nu
     noticeAnchor: facts.noticeAnchor,
   };
 }
-
-/** Most characters analysed per document (README "Limits"). */
-export const DEFAULT_MAX_CHARS = 5_000_000;
 
 const WHITESPACE = /^\s$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

@@ -22,6 +22,10 @@ export { applyBaseline, loadBaseline } from './policy/baseline.js';
 export { InputError, RulePackError, ExitCode } from './errors.js';
 export { score, PENALTY, GRADES } from './score/index.js';
 export { analyzeAll, type RunOptions } from './runner/pool.js';
+// the `knebel check` use case: settings from flags, config and defaults, then analysis, policy and answer
+export { check, applyPolicyStage, type CheckRun } from './check.js';
+export { resolveSettings, type Settings, type SettingsFlags, type AnalysisSettings, type RunSettings } from './settings/resolve.js';
+export type { RuleSelection } from './settings/selection.js';
 // the consumer's tools: dates, letter, calendar (the CLI's `deadline` and `letter`)
 export { computeDeadline, isProblem, type DeadlineOptions, type DeadlineResult, type DeadlineProblem } from './deadline/compute.js';
 export { deadlineJson, formatDeadlineText } from './deadline/format.js';

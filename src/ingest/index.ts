@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES } from '../model/limits.js';
 import { stripControls } from '../sanitize.js';
 import { decodeText } from './decode.js';
 import { detectKind, looksLikeHtml, looksLikeMarkdown } from './detect.js';
@@ -8,11 +9,6 @@ import type { IngestedDocument, IngestOptions } from './types.js';
 
 export type { DocumentFormat, IngestedDocument, IngestOptions, PageOcr } from './types.js';
 
-/** Documented limits (README "Limits"); each can be raised per run. */
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
-export const DEFAULT_MAX_PAGES = 1000;
-export const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
-export const MAX_ZIP_ENTRIES = 5000;
 
 /**
  * Turn the bytes of a contract into page texts, choosing the reader by content. Control

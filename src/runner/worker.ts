@@ -2,7 +2,8 @@ import { analyzeBytes, analyzeDocument, checkTextLength, failedDocument, type An
 import { ingest } from '../ingest/index.js';
 import { scanWords } from '../prefilter/scan.js';
 import type { DocumentReport } from '../report/schema.js';
-import { loadBuiltinRules, loadRules, type Rule } from '../rules/load.js';
+import { loadBuiltinRules, type Rule } from '../rules/load.js';
+import { loadSelection, type RuleSelection } from '../settings/selection.js';
 import { normalize } from '../text/normalize.js';
 import { detectLanguage, isSupported } from '../text/language.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
@@ -20,7 +21,7 @@ export type WorkerTask = 'report' | 'analysis' | 'text';
  * then analyses one document per message.
  */
 export type WorkerMessage =
-  | { setup: { ruleDirs: string[]; disabledRules: string[]; options: AnalyzeOptions & { task?: WorkerTask } } }
+  | { setup: { selection: RuleSelection; options: AnalyzeOptions & { task?: WorkerTask } } }
   | { id: number; input: AnalyzeInput };
 
 /** The answer of the 'analysis' and 'text' tasks: a report carrying the normalized text. */
@@ -66,8 +67,7 @@ async function answer(input: AnalyzeInput, onOcrPage: AnalyzeOptions['onOcrPage'
 
 process.on('message', async (message: WorkerMessage) => {
   if ('setup' in message) {
-    const off = new Set(message.setup.disabledRules);
-    rules = loadRules(message.setup.ruleDirs).filter((rule) => !off.has(rule.id));
+    rules = loadSelection(message.setup.selection);
     options = message.setup.options;
     // loading parsers and rules is the worker's own start-up, not part of any document's time budget
     process.send?.({ ready: true });

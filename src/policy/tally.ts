@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/messages.js';
-import { atLeast, evaluatePolicy, type PolicyOptions } from '../policy/evaluate.js';
+import { atLeast, evaluatePolicy, type PolicyOptions } from './evaluate.js';
 import { buildReport } from '../report/build.js';
 import { ruleInfo } from '../report/catalog.js';
 import type { DocumentReport, PolicyFailure, Report } from '../report/schema.js';
