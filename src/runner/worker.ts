@@ -1,4 +1,5 @@
-import { analyzeBytes, analyzeDocument, checkTextLength, failedDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
+import { analyzeBytes, analyzeDocument, failedDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
+import { checkTextLength } from '../text/quality.js';
 import { ingest } from '../ingest/index.js';
 import { scanWords } from '../prefilter/scan.js';
 import type { DocumentReport } from '../report/schema.js';
