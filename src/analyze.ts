@@ -17,7 +17,7 @@ import { assembleDocument, factValues } from './report/document.js';
 import type { DocumentReport, OkDocument, Report } from './report/schema.js';
 import { evaluateRules, type RuleHit } from './rules/evaluate.js';
 import { loadRules, type Rule } from './rules/load.js';
-import type { ContractType } from './rules/schema.js';
+import type { ContractType } from './model/vocabulary.js';
 import { score } from './score/index.js';
 import { normalize, type NormalizedText } from './text/normalize.js';
 import { checkTextLength, readableLanguage } from './text/quality.js';

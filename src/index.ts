@@ -4,7 +4,8 @@ export { reportSchema, type Report, type DocumentReport, type OkDocument, type F
 export { loadRules, loadRulePack, loadBuiltinRules, type Rule } from './rules/load.js';
 export { testRule, testRules, formatFailure, type ExampleFailure, type RuleTestResult } from './rules/tester.js';
 export { covers as jurisdictionCovers, JURISDICTIONS, GENERIC, EU_MEMBER_STATES } from './model/jurisdiction.js';
-export { ruleSchema, CATEGORIES, SEVERITIES, CONTRACT_TYPES, type Category, type Severity, type ContractType } from './rules/schema.js';
+export { ruleSchema } from './rules/schema.js';
+export { CATEGORIES, SEVERITIES, CONTRACT_TYPES, compareSeverity, type Category, type Severity, type ContractType } from './model/vocabulary.js';
 export { formatText } from './format/text.js';
 export { formatJson } from './format/json.js';
 export { render, FORMATS, type FormatName } from './format/index.js';

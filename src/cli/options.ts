@@ -12,7 +12,7 @@ import {
   MAX_TIME_BUDGET_SECONDS,
 } from '../model/limits.js';
 import { DEFAULT_OCR_LANG, OCR_ENGINES, OCR_MODES } from '../ocr/limits.js';
-import { CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
+import { CONTRACT_TYPES, SEVERITIES } from '../model/vocabulary.js';
 
 /*
  * Every option the commands share, declared once. A command takes the groups it needs

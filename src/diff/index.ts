@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/messages.js';
 import { atLeast } from '../policy/evaluate.js';
 import type { Clause, Finding, OkDocument } from '../report/schema.js';
-import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
+import { compareSeverity, type Severity } from '../model/vocabulary.js';
 import { version } from '../version.js';
 import type { ClauseChange, DiffReason, DiffReport, FindingChange } from './schema.js';
 
@@ -188,7 +188,7 @@ export function diffDocuments(oldDoc: OkDocument, newDoc: OkDocument, options: D
     }
     for (const c of findings.changed) {
       const { before, after } = c;
-      const moreSevere = SEVERITIES.indexOf(after.severity) < SEVERITIES.indexOf(before.severity);
+      const moreSevere = compareSeverity(after.severity, before.severity) < 0;
       if (!after.suppressed && moreSevere && atLeast(after.severity, failOn)) {
         reasons.push({ type: 'more-severe', ruleId: after.ruleId, from: before.severity, to: after.severity, fingerprint: after.fingerprint });
       }

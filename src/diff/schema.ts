@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../rules/vocabulary.js';
+import { SEVERITIES } from '../model/vocabulary.js';
 import { findingSchema } from '../report/schema.js';
 
 /**

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { describeJurisdictions, JURISDICTIONS } from '../model/jurisdiction.js';
-import { CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
+import { CONTRACT_TYPES, SEVERITIES } from '../model/vocabulary.js';
 
 /** Looked for in the working directory, then in each parent up to the repository (or file-system) root. */
 export const CONFIG_FILES = ['knebel.config.json', '.knebelrc.json'] as const;

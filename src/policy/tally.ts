@@ -4,7 +4,7 @@ import { buildReport } from '../report/build.js';
 import { ruleInfo } from '../report/catalog.js';
 import type { DocumentReport, PolicyFailure, Report } from '../report/schema.js';
 import type { Rule } from '../rules/load.js';
-import type { Severity } from '../rules/schema.js';
+import type { Severity } from '../model/vocabulary.js';
 
 /**
  * The report of a batch, built up one document at a time: counts, policy verdict and the rules

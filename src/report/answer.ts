@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatCivil, t, type Locale, type MessageKey } from '../i18n/messages.js';
-import { SEVERITIES } from '../rules/vocabulary.js';
+import { compareSeverity, SEVERITIES } from '../model/vocabulary.js';
 import { groupByClause, type ClauseGroup } from './clauses.js';
 import type { DeadlineJson, DeadlineReason } from './deadline-schema.js';
 import type { Finding } from './schema.js';
@@ -78,7 +78,7 @@ export function buildAnswer(input: AnswerInput): ConsumerAnswer {
   const holds = clauses.length === 0 ? t(locale, 'answer.holds.none') : t(locale, 'answer.holds', { count: clauses.length });
   const meaning = `${t(locale, `grade.${input.grade}` as MessageKey)}: ${holds}`;
   const traps = clauses.slice(0, MAX_TRAPS).map((g) => {
-    const worst = [...g.findings].sort((a, b) => rank(a) - rank(b))[0];
+    const worst = [...g.findings].sort((a, b) => compareSeverity(a.severity, b.severity))[0];
     const where = placeOf(locale, g.page, g.section);
     const severity = t(locale, `severity.${worst.severity}`);
     return {

@@ -1,6 +1,6 @@
 import { asModelFinding, type ModelHit } from '../classifier/index.js';
 import type { DocumentContext } from '../context/index.js';
-import { toIso } from '../facts/duration.js';
+import { toIso } from '../model/duration.js';
 import type { ExtractedFacts } from '../facts/extract.js';
 import type { ContractTerms } from '../facts/terms.js';
 import type { Locale } from '../i18n/messages.js';

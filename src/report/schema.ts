@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
+import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from '../model/vocabulary.js';
 import { answerSchema } from './answer.js';
 import { deadlineReasonSchema, deadlineSchema } from './deadline-schema.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseIso } from '../facts/duration.js';
+import { parseIso } from '../model/duration.js';
 import { formatDuration, type Locale } from '../i18n/messages.js';
 import type { Rule } from './load.js';
 import { isFactMatch, kindOf, type Localized, type RuleExample, type SeverityCondition } from './rule-schema.js';

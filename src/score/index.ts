@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/schema.js';
+import type { Severity } from '../model/vocabulary.js';
 
 /** Points a finding costs, by severity (README "Freedom score"). */
 export const PENALTY: Record<Severity, number> = { critical: 30, high: 20, medium: 10, low: 4, info: 0 };

@@ -11,7 +11,7 @@ import {
 } from '../model/limits.js';
 import type { OcrEngineChoice, OcrMode } from '../ocr/limits.js';
 import type { KnebelConfig } from '../policy/config.js';
-import type { ContractType, Severity } from '../rules/vocabulary.js';
+import type { ContractType, Severity } from '../model/vocabulary.js';
 
 /*
  * The flags the commands share, and how the analysis of one document is set from them: the

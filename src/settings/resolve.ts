@@ -6,7 +6,7 @@ import { loadConfig, type LoadedConfig } from '../policy/config.js';
 import { suppressionRules, type SuppressionRule } from '../policy/suppress.js';
 import type { ConsumerOptions } from '../report/deadline.js';
 import { loadRules, type Rule } from '../rules/load.js';
-import type { Severity } from '../rules/vocabulary.js';
+import type { Severity } from '../model/vocabulary.js';
 import { analysisSettings, runSettings, type AnalysisSettings, type RunSettings, type SettingsFlags } from './analysis.js';
 import type { RuleSelection } from './selection.js';
 

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { SEVERITIES } from '../../rules/vocabulary.js';
+import { SEVERITIES } from '../../model/vocabulary.js';
 import type { CommandContext } from '../context.js';
 import { addAnalysisOptions, addAnswerOptions, addInputOptions, addOutputOptions, addRuleOptions, collect, failOnOption, positiveInt, scoreValue, shardSpec } from '../options.js';
 
