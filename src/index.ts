@@ -14,7 +14,7 @@ export { formatMarkdown } from './format/markdown.js';
 export { formatGithub } from './format/github.js';
 export { formatHtml } from './format/html.js';
 export { formatDiffText, formatDiffMarkdown, formatDiffJson } from './format/diff.js';
-export { diffDocuments, type DiffOptions } from './diff/index.js';
+export { diffDocuments, type DiffOptions } from './diff/compare.js';
 export { diffReportSchema, type DiffReport } from './diff/schema.js';
 export { configSchema, loadConfig, type KnebelConfig } from './policy/config.js';
 export { evaluatePolicy, type PolicyOptions } from './policy/evaluate.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import { diffClauses, wordDiff } from '../src/diff/index.js';
+import { diffClauses } from '../src/diff/compare.js';
+import { wordDiff } from '../src/diff/words.js';
 import { escapeData, escapeProperty, formatGithub, workflowCommand } from '../src/format/github.js';
 import { escapeHtml, formatHtml } from '../src/format/html.js';
 import { documentView } from '../src/format/view.js';

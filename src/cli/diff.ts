@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { applyPolicyStage } from '../check.js';
-import { diffDocuments } from '../diff/index.js';
+import { diffDocuments } from '../diff/compare.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../format/diff.js';
 import type { DocumentReport, OkDocument } from '../report/schema.js';

@@ -25,10 +25,14 @@ export const findingChangeSchema = z.object({
   changes: z.array(z.enum(['severity', 'value', 'text', 'points'])),
 });
 
+const tokens = z.array(z.object({ text: z.string(), op: z.enum(['same', 'del', 'add']) }));
+
 export const clauseChangeSchema = z.object({
   status: z.enum(['changed', 'added', 'removed']),
   old: clauseSide.nullable(),
   new: clauseSide.nullable(),
+  /** Changed clauses: the word diff, old and new text as runs of kept, deleted and added words. */
+  words: z.object({ old: tokens, new: tokens }).optional(),
 });
 
 export const diffReasonSchema = z.discriminatedUnion('type', [
