@@ -113,4 +113,3 @@ export function withModelHits(ruleHits: readonly RuleHit[], modelHits: readonly 
   return [...ruleHits, ...modelHits].sort((a, b) => rank(a) - rank(b) || a.evidence.sentence.start - b.evidence.sentence.start);
 }
 
-export { asModelFinding } from './finding.js';

@@ -25,7 +25,10 @@ export const findingChangeSchema = z.object({
   changes: z.array(z.enum(['severity', 'value', 'text', 'points'])),
 });
 
-const tokens = z.array(z.object({ text: z.string(), op: z.enum(['same', 'del', 'add']) }));
+const token = z.object({ text: z.string(), op: z.enum(['same', 'del', 'add']) });
+/** A run of words with the same fate: kept, deleted from the old version, added in the new one. */
+export type Token = z.infer<typeof token>;
+const tokens = z.array(token);
 
 export const clauseChangeSchema = z.object({
   status: z.enum(['changed', 'added', 'removed']),

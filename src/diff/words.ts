@@ -1,4 +1,5 @@
 import { lcsPairs } from './lcs.js';
+import type { Token } from './schema.js';
 
 /*
  * The word diff of a changed clause, computed once in the diff stage and carried in the diff
@@ -7,8 +8,6 @@ import { lcsPairs } from './lcs.js';
  * short, other ties) and took 4× as long.
  */
 
-/** A run of words with the same fate: kept, deleted from the old version, added in the new one. */
-export type Token = { text: string; op: 'same' | 'del' | 'add' };
 
 /** Word-level difference of two clause texts (whitespace kept with the word before it). */
 export function wordDiff(before: string, after: string): { old: Token[]; new: Token[] } {

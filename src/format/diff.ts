@@ -1,6 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Token } from '../diff/words.js';
-import type { ClauseChange, DiffReason, DiffReport, FindingChange } from '../diff/schema.js';
+import type { ClauseChange, DiffReason, DiffReport, FindingChange, Token } from '../diff/schema.js';
 import { t, type Locale } from '../i18n/messages.js';
 import type { Finding } from '../report/schema.js';
 import { severityName, where } from './labels.js';

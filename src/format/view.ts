@@ -4,7 +4,7 @@ import { placeOf } from '../report/answer.js';
 import { groupByClause, type ClauseGroup } from '../report/clauses.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
 import { compareSeverity, type Severity } from '../model/vocabulary.js';
-import { PENALTY } from '../score/index.js';
+import { PENALTY } from '../model/penalty.js';
 import { severityName } from './labels.js';
 
 /**

@@ -1,4 +1,5 @@
-import { asModelFinding, type ModelHit } from '../classifier/index.js';
+import { asModelFinding } from '../classifier/finding.js';
+import type { ModelHit } from '../classifier/index.js';
 import type { DocumentContext } from '../context/index.js';
 import { toIso } from '../model/duration.js';
 import type { ExtractedFacts } from '../facts/extract.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from '../model/vocabulary.js';
-import { answerSchema } from './answer.js';
+import { answerSchema } from './answer-schema.js';
 import { deadlineReasonSchema, deadlineSchema } from './deadline-schema.js';
 
 /**
