@@ -8,7 +8,7 @@ import { markdownToTracked } from './markdown.js';
 import type { ImageFormat } from '../ocr/header.js';
 import type { IngestedDocument, IngestOptions } from './types.js';
 
-export type { DocumentFormat, IngestedDocument, IngestOptions, PageOcr } from './types.js';
+export type { IngestedDocument, IngestOptions } from './types.js';
 
 
 /**

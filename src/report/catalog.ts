@@ -1,7 +1,7 @@
 import { interpolate, type Locale } from '../i18n/messages.js';
 import type { Rule } from '../rules/load.js';
 import { compareSeverity, type Severity } from '../model/vocabulary.js';
-import { type Localized } from '../rules/rule-schema.js';
+import type { Localized } from '../rules/rule-schema.js';
 import type { Report, RuleInfo } from './schema.js';
 
 const pick = (text: Localized | undefined, locale: Locale): string => (text ? (text[locale] ?? text.en ?? text.de ?? '') : '');

@@ -244,4 +244,3 @@ export type Clause = z.infer<typeof clauseSchema>;
 export type RuleInfo = z.infer<typeof ruleInfoSchema>;
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyFailure = z.infer<typeof policyFailureSchema>;
-export type Evidence = z.infer<typeof evidenceSchema>;

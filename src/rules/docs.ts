@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseIso } from '../model/duration.js';
 import { formatDuration, type Locale } from '../i18n/messages.js';
 import type { Rule } from './load.js';

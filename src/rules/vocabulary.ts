@@ -1,2 +1,2 @@
 // the shared words live below every stage (src/model/vocabulary.ts); the rules speak them too
-export { CATEGORIES, CONTRACT_TYPES, SEVERITIES, compareSeverity, type Category, type ContractType, type Severity } from '../model/vocabulary.js';
+export { CATEGORIES, CONTRACT_TYPES, SEVERITIES, type ContractType, type Severity } from '../model/vocabulary.js';
