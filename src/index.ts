@@ -28,6 +28,7 @@ export { check, applyPolicyStage, type CheckRun } from './check.js';
 export { resolveSettings, type Settings, type SettingsFlags, type AnalysisSettings, type RunSettings } from './settings/resolve.js';
 export type { RuleSelection } from './settings/selection.js';
 // the consumer's tools: dates, letter, calendar (the CLI's `deadline` and `letter`)
+export { deadline, letter, ics, type Sender } from './consumer.js';
 export { computeDeadline, isProblem, type DeadlineOptions, type DeadlineResult, type DeadlineProblem } from './deadline/compute.js';
 export { deadlineJson, formatDeadlineText } from './deadline/format.js';
 export { explain as explainDeadline, explainProblem } from './deadline/explain.js';
