@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { ExitCode, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { CliIO } from './context.js';
 
 /**
