@@ -94,6 +94,7 @@ export function assembleDocument(parts: DocumentParts): OkDocument {
       renewalTerm: values.renewalTerm,
       noticePeriod: values.noticePeriod,
       noticeAnchor: facts.noticeAnchor,
+      openNoticePeriod: facts.openNoticePeriod && toIso(facts.openNoticePeriod),
       noMinimumTerm: facts.noMinimumTerm,
       contractType: context.contractType,
       contractDate: context.contractDate,
