@@ -121,6 +121,13 @@ describe.skipIf(!CHROMIUM)('knebel serve in chromium', () => {
     const report = JSON.parse((await downloaded(page, '#report-json')).toString('utf8'));
     expect(report.documents[0].deadline.noticeDeadline).toBe(cli.noticeDeadline);
     expect((await downloaded(page, '#report-html')).toString('utf8')).toMatch(/^<!doctype html>/);
+
+    // the switch: the same contract and start date, the answer and the page in English
+    await page.click('[data-lang="en"]');
+    await page.waitForFunction(() => /notice must arrive by/.test(document.querySelector('.answer')?.textContent ?? ''));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('[data-testid="notice-deadline"]', 'datetime')).toBe(cli.noticeDeadline);
+    expect(await page.textContent('#actions-title')).toBe('Get out');
     await page.close();
   });
 

@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript shared with the screenshot script
@@ -108,5 +110,49 @@ describe('knebel serve over HTTP', () => {
     const other = (await startServe()) as Served;
     expect(await other.stop()).toBe(0);
     expect(other.stderr()).toMatch(/nothing leaves this computer[\s\S]*stopped/);
+  });
+});
+
+describe('knebel serve opens the default browser', () => {
+  /** Run serve without --no-open under PATH=`path`; resolves with its URL and stderr once the opener had its chance. */
+  async function serveWith(path: string): Promise<{ url: string; stderr: string; code: number | null }> {
+    const child = spawn(process.execPath, ['bin/knebel.js', 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, PATH: path } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    for (let i = 0; i < 100 && !(stdout.includes('\n') && /Ctrl-C/.test(stderr)); i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
+    const code = await new Promise<number | null>((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGINT');
+    });
+    return { url: stdout.split('\n')[0], stderr, code };
+  }
+
+  it('with the system opener (xdg-open on Linux), given the printed URL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'knebel-open-'));
+    try {
+      const log = join(dir, 'opened.txt');
+      writeFileSync(join(dir, 'xdg-open'), `#!/bin/sh\necho "$1" > '${log}'\n`);
+      chmodSync(join(dir, 'xdg-open'), 0o755);
+      const { url, code } = await serveWith(dir);
+      expect(code).toBe(0);
+      expect(readFileSync(log, 'utf8').trim()).toBe(url);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('and never fails when there is none: the printed address is the way in', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'knebel-noopen-'));
+    try {
+      const { url, stderr, code } = await serveWith(empty);
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      expect(stderr).toMatch(/no browser could be opened/);
+      expect(code).toBe(0);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

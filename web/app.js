@@ -46,7 +46,7 @@ async function follow(request, fresh) {
     return;
   }
   if (!response.ok) {
-    showError((await response.text()).trim());
+    showError(response.status === 410 ? tr('serve.expired') : (await response.text()).trim());
     return;
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -68,6 +68,11 @@ async function follow(request, fresh) {
 function upload(files, source) {
   if (files.length === 0) {
     showError(tr('serve.nothing'));
+    return;
+  }
+  const limit = Number(document.body.dataset.maxUpload);
+  if (files.reduce((sum, f) => sum + f.size, 0) > limit) {
+    showError(tr('serve.tooLarge', { limit: Math.round(limit / 1024 / 1024) }));
     return;
   }
   const list = files.map((f) => ({ name: f.name, size: f.size }));

@@ -19,11 +19,9 @@ const en = {
   'serve.working': 'Reading the contract…',
   'serve.ocrPage': 'Reading page {page} of {pages} from the image…',
   'serve.failed': 'This could not be checked',
-  'serve.score': 'Freedom score',
   'serve.start': 'Start of the contract',
   'serve.startHint': 'The contract does not say when it started: enter the first day to get the dates.',
   'serve.needStart': 'Enter the start of the contract below to get the dates.',
-  'serve.deadline': 'Notice must arrive by',
   'serve.actions': 'Get out',
   'serve.name': 'Your name (for the letter)',
   'serve.letterPdf': 'Cancellation letter (PDF)',
@@ -38,7 +36,6 @@ const en = {
   'serve.again': 'Check another contract',
   'serve.tooLarge': 'The upload is larger than {limit} MB.',
   'serve.nothing': 'Choose a file or paste some text first.',
-  'serve.busy': 'Still busy with another contract: please wait a moment.',
   'serve.expired': 'This result is no longer in memory: check the contract again.',
 };
 
@@ -56,11 +53,9 @@ const de: Record<keyof typeof en, string> = {
   'serve.working': 'Der Vertrag wird gelesen…',
   'serve.ocrPage': 'Seite {page} von {pages} wird aus dem Bild gelesen…',
   'serve.failed': 'Das ließ sich nicht prüfen',
-  'serve.score': 'Freiheits-Score',
   'serve.start': 'Vertragsbeginn',
   'serve.startHint': 'Der Vertrag nennt seinen Beginn nicht: Geben Sie den ersten Tag ein, dann erscheinen die Daten.',
   'serve.needStart': 'Geben Sie unten den Vertragsbeginn ein, dann erscheinen die Daten.',
-  'serve.deadline': 'Kündigung muss zugehen bis',
   'serve.actions': 'Herauskommen',
   'serve.name': 'Ihr Name (für das Schreiben)',
   'serve.letterPdf': 'Kündigungsschreiben (PDF)',
@@ -75,7 +70,6 @@ const de: Record<keyof typeof en, string> = {
   'serve.again': 'Einen anderen Vertrag prüfen',
   'serve.tooLarge': 'Die Dateien sind größer als {limit} MB.',
   'serve.nothing': 'Wählen Sie zuerst eine Datei oder fügen Sie Text ein.',
-  'serve.busy': 'Noch mit einem anderen Vertrag beschäftigt: bitte einen Moment warten.',
   'serve.expired': 'Dieses Ergebnis ist nicht mehr im Speicher: Prüfen Sie den Vertrag erneut.',
 };
 

@@ -20,10 +20,10 @@ export interface Analysed {
   digest: string;
 }
 
-export type Outcome = { ok: true; analysed: Analysed } | { ok: false; error: { code: string; message: string } };
+type Outcome = { ok: true; analysed: Analysed } | { ok: false; error: { code: string; message: string } };
 
 /** Reports per page read by OCR, as the page shows them. */
-export type OnProgress = (progress: { page: number; pages: number }) => void;
+type OnProgress = (progress: { page: number; pages: number }) => void;
 
 interface Entry {
   files: UploadedFile[];
@@ -32,7 +32,7 @@ interface Entry {
 }
 
 /** Contracts kept at once: enough to go back and forth, small enough for memory (uploads are capped). */
-export const MAX_KEPT = 8;
+const MAX_KEPT = 8;
 
 export type AnalysisLimits = Omit<RunOptions, 'jobs' | 'onDocument' | 'signal' | 'task' | 'prestarted' | 'onOcrPage' | 'locale' | 'includeClauses'>;
 
@@ -41,6 +41,8 @@ export class Analyses {
   private spare: ChildProcess | null = null;
   private running = 0;
   private closed = false;
+  /** Stops the running analyses when the server stops (their worker processes end with them). */
+  private readonly stopping = new AbortController();
   private readonly waiting: (() => void)[] = [];
 
   constructor(
@@ -97,6 +99,7 @@ export class Analyses {
         includeClauses: true,
         locale,
         prestarted,
+        signal: this.stopping.signal,
         onOcrPage: (_index, page, pages) => onProgress({ page, pages }),
       })) as DocumentWithText[];
       if (!report.ok) return { ok: false, error: report.error };
@@ -126,6 +129,7 @@ export class Analyses {
   /** Stop the spare analysis process and forget every upload. */
   close(): void {
     this.closed = true;
+    this.stopping.abort('the server stopping');
     this.spare?.kill();
     this.spare = null;
     this.entries.clear();

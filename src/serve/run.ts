@@ -13,7 +13,6 @@ export interface ServeCliOptions extends LimitOptions {
   maxUpload: number;
   today?: string;
   ocr?: 'auto' | 'always' | 'never';
-  ocrLang?: string;
 }
 
 /**
@@ -26,7 +25,7 @@ export async function runServe(options: ServeCliOptions, io: CliIO): Promise<num
   try {
     server = await startServer({
       port: options.port,
-      limits: { ...limits, ocr: options.ocr, ocrLang: options.ocrLang },
+      limits: { ...limits, ocr: options.ocr },
       maxUpload: options.maxUpload * 1024 * 1024,
       parallel: capJobs().jobs,
       today: options.today,

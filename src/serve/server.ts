@@ -48,12 +48,13 @@ function pageStrings(): Record<Locale, Record<string, string>> {
 }
 
 /** The page in a language: its template with the strings filled in, and both catalogs for the switch. */
-function renderPage(template: string, locale: Locale): string {
+function renderPage(template: string, locale: Locale, maxUpload: number): string {
   const strings = pageStrings();
   // "<" escaped: the JSON sits inside a <script> data block
   const json = JSON.stringify(strings).replace(/</g, '\\u003c');
   return template
     .replace(/\{\{lang\}\}/g, locale)
+    .replace('{{maxUpload}}', String(maxUpload))
     .replace('{{strings}}', json)
     .replace(/\{\{(serve\.[\w.]+)\}\}/g, (whole, key: string) => escapeHtml(strings[locale][key] ?? whole));
 }
@@ -112,7 +113,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return streamView(response, analyses.add(files), url.searchParams);
     }
     if (method !== 'GET' && method !== 'HEAD') return refuse(response, 405, 'method not allowed');
-    if (path === '' || path === 'index.html') return send(response, 200, 'text/html; charset=utf-8', renderPage(template, browserLocale(request.headers['accept-language'])));
+    if (path === '' || path === 'index.html') return send(response, 200, 'text/html; charset=utf-8', renderPage(template, browserLocale(request.headers['accept-language']), options.maxUpload));
     if (assets[path]) return send(response, 200, ...assets[path]);
     const id = url.searchParams.get('id') ?? '';
     if (path.startsWith('api/') && !analyses.has(id)) return refuse(response, 410, 'gone: this contract is no longer in memory');

@@ -12,7 +12,7 @@ export interface UploadedFile {
 /** The header that lists the files of an upload: URI-encoded JSON [{name, size}, …]. */
 export const FILES_HEADER = 'x-knebel-files';
 /** More files than this are not the photos of one contract. */
-export const MAX_FILES = 100;
+const MAX_FILES = 100;
 const MAX_NAME = 200;
 
 export class UploadError extends Error {
