@@ -63,6 +63,22 @@ describe('OCR twins read offline', () => {
       expect(best === 1 || finding.evidence.ocrConfidence !== undefined || best > 0.97, `${finding.ruleId}: ${best}`).toBe(true);
     }
   }, 900_000);
+
+  it('the other scan twins (a fair German contract, an English one) give the facts and findings of their originals', () => {
+    const pairs = [
+      ['fixtures/de/fitnessstudio-fair.pdf', 'fixtures/scans/de/fitnessstudio-fair-scan.pdf'],
+      ['fixtures/en/gym-knebel.pdf', 'fixtures/scans/en/gym-knebel-scan.pdf'],
+    ];
+    const originals = knebelJson(pairs.map(([original]) => original)).report.documents as OkDocument[];
+    const scans = checkOffline(['--jobs', '2', ...pairs.map(([, scan]) => scan)]).documents as OkDocument[];
+    pairs.forEach(([, name], i) => {
+      expect(scans[i], name).toMatchObject({ ok: true, format: 'pdf', pages: originals[i].pages });
+      const { evidence: _a, ...originalFacts } = originals[i].facts;
+      const { evidence: _b, ...scanFacts } = scans[i].facts;
+      expect(scanFacts, name).toEqual(originalFacts);
+      expect(rules(scans[i]), name).toEqual(rules(originals[i]));
+    });
+  }, 900_000);
 });
 
 /** 1 − edit distance / length, on letters only. */

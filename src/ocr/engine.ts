@@ -18,8 +18,15 @@ export interface OcrEngine {
 }
 
 const WORKER_PATH = fileURLToPath(new URL('./tesseract-worker.js', import.meta.url));
+/**
+ * Page segmentation "a single column of text of variable sizes" (4). tesseract.js's default (6, one
+ * uniform block) read a skewed scan's lines twice and margin shadows as "]" and "|"; the CLI's
+ * automatic mode (3) split the "(1)" paragraph numbers into a column of their own. Contract pages
+ * are one column: measured on the scan twins, 4 read the German fair scan at 99.9 % instead of 96.8 %.
+ */
+export const PAGE_SEGMENTATION = '4';
 /** The pages we feed are rendered or scaled to about 300 dpi; saying so silences tesseract's guess. */
-const PARAMETERS = { user_defined_dpi: '300', preserve_interword_spaces: '0', debug_file: '/dev/null' };
+const PARAMETERS = { tessedit_pageseg_mode: PAGE_SEGMENTATION, user_defined_dpi: '300', preserve_interword_spaces: '0', debug_file: '/dev/null' };
 /** Below this OSD confidence the page is taken as upright (tesseract's own CLI uses a similar bar). */
 const MIN_ORIENTATION_CONFIDENCE = 2;
 

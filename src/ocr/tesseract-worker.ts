@@ -28,8 +28,19 @@ const worker = require('tesseract.js/src/worker-script/index.js') as {
 };
 const getCore = require('tesseract.js/src/worker-script/node/getCore.js');
 
+type CoreFactory = (options: object) => Promise<unknown>;
+/**
+ * The engine as tesseract.js loads it, with its console silenced: Leptonica reports ("Error in
+ * boxClipToRectangle: box outside rectangle") on harmless page edges would otherwise reach the
+ * terminal of a library caller; what matters is returned as confidence and text.
+ */
+const quietCore = async (...args: unknown[]): Promise<CoreFactory> => {
+  const Core = (await getCore(...args)) as CoreFactory;
+  return (options) => Core({ ...options, print: () => undefined, printErr: () => undefined });
+};
+
 worker.setAdapter({
-  getCore,
+  getCore: quietCore,
   gunzip: gunzipSync,
   fetch: (url: string) => refuseNetwork(`fetching ${url}`),
   /** Language data is the only file the engine asks for: `${LANGUAGE_DATA_DIR}/<code>.traineddata.gz`. */
