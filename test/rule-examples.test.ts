@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { loadBuiltinRules } from '../src/rules/load.js';
 import { formatFailure, testRule } from '../src/rules/tester.js';
 
@@ -19,28 +17,7 @@ describe('rule examples', () => {
   }
 });
 
-/** Every pattern string a rule file itself writes (patterns, all, unless, notInside, unlessDocument). */
-function patternStrings(file: string): string[] {
-  const data = parse(readFileSync(file, 'utf8')) as { match: Record<string, unknown>; document?: { unlessDocument?: unknown } };
-  const lists = [data.match.patterns, data.match.all, data.match.unless, data.match.notInside, data.document?.unlessDocument] as (Partial<Record<'de' | 'en', string[]>> | undefined)[];
-  return lists.flatMap((list) => [...(list?.de ?? []), ...(list?.en ?? [])]);
-}
-
 describe('rule catalog', () => {
-  it('keeps every phrase pattern under 160 characters, and no two rule files share five patterns', () => {
-    const files = new Map(rules.map((rule) => [rule.id, patternStrings(rule.source)]));
-    for (const rule of rules.filter((r) => r.kind === 'phrase')) {
-      for (const p of files.get(rule.id)!) expect(p.length, `${rule.id}: ${p}`).toBeLessThanOrEqual(160);
-    }
-    const ids = [...files.keys()];
-    for (const a of ids) {
-      for (const b of ids.filter((id) => id > a)) {
-        const shared = files.get(a)!.filter((p) => files.get(b)!.includes(p));
-        expect(shared.length, `${a} and ${b} share ${shared.length} patterns`).toBeLessThan(5);
-      }
-    }
-  });
-
   it('has examples for every rule in every language it has patterns or facts for', () => {
     for (const rule of rules) {
       for (const language of ['de', 'en'] as const) {

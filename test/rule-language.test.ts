@@ -29,6 +29,17 @@ describe('phrase patterns', () => {
     expect(p.test('Die Preise erhöhenswert')).toBe(false);
   });
 
+  it('join words, sets and groups written without a space into one word (German compounds)', () => {
+    const de = new WordSets('de', { FEE_PART: ['gebühr*', 'pauschale*'] });
+    const p = new RegExp(compilePhrase('(Kündigungs | *austritts){FEE_PART} …3 fällig', de.fragment, 'javascript'), 'iu');
+    expect(p.exec('Die Kündigungsgebühr wird sofort fällig')?.[0]).toBe('Kündigungsgebühr wird sofort fällig');
+    expect(p.test('Die Vereinsaustrittspauschale ist fällig')).toBe(true);
+    expect(p.test('Die Kündigungs gebühr ist fällig')).toBe(false); // a compound, not two words
+    expect(p.test('Die Kündigungsfrist ist fällig')).toBe(false);
+    // a gap or an optional part never glues: "Preis…2" is still a word and a gap
+    expect(phrase('fee…2 {RAISE}').test('fee we may increase')).toBe(true);
+  });
+
   it('quote only the words marked <…>, in both engines', async () => {
     const { compileEntry } = await import('../src/rules/compile-rule.js');
     for (const engine of ['javascript', 'linear'] as const) {

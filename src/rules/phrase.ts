@@ -11,6 +11,8 @@
  *   [a | b]      optional: one of them, or nothing
  *   …  …N        a gap of at most 4 words, or at most N words (`...` and `...N` work too)
  *   <a b>        the words the finding quotes (default: the whole phrase); once, at the top level
+ *   x{SET}  (a | b)c   written without a space, words, sets and (…) join into one word: German
+ *                compounds such as `(Kündigungs | Austritts){FEE_PART}` (Kündigungsgebühr …)
  *
  * Words are separated by white space and at most one comma, semicolon or colon; a phrase starts
  * and ends at word boundaries. The result has no lookaround of its own (the built-in engine adds
@@ -29,10 +31,11 @@ const SPECIAL = new Set(['{', '}', '(', ')', '[', ']', '|', '…', '<', '>']);
 
 export class PhraseError extends Error {}
 
+/** `glued`: written without a space after the previous word, set or group: one word with it. */
 type Node =
-  | { type: 'word'; text: string }
-  | { type: 'set'; name: string }
-  | { type: 'group'; alternatives: Node[][]; optional: boolean }
+  | { type: 'word'; text: string; glued?: boolean }
+  | { type: 'set'; name: string; glued?: boolean }
+  | { type: 'group'; alternatives: Node[][]; optional: boolean; glued?: boolean }
   | { type: 'gap'; words: number }
   | { type: 'focus'; nodes: Node[] };
 
@@ -65,13 +68,24 @@ class Parser {
   private sequence(): Node[] {
     const nodes: Node[] = [];
     for (;;) {
+      const before = this.at;
       this.skipSpace();
+      const spaced = this.at > before;
       const c = this.text[this.at];
       if (c === undefined || c === '|' || c === ')' || c === ']' || c === '>') break;
-      nodes.push(this.item());
+      const node = this.item();
+      // parts of one word: a word, set or (…) right after another (a gap or [optional] never glues)
+      if (!spaced && Parser.joins(nodes[nodes.length - 1]) && Parser.joins(node)) {
+        (node as { glued?: boolean }).glued = true;
+      }
+      nodes.push(node);
     }
     if (nodes.length === 0) throw new PhraseError(`empty phrase or alternative at character ${this.at + 1}`);
     return nodes;
+  }
+
+  private static joins(node: Node | undefined): boolean {
+    return node !== undefined && (node.type === 'word' || node.type === 'set' || (node.type === 'group' && !node.optional));
   }
 
   private item(): Node {
@@ -149,7 +163,7 @@ function compileSequence(nodes: Node[], sets: SetResolver, focus = false): strin
       out += atStart ? `(?:${body}${SEP})?` : `(?:${SEP}${body})?`;
       continue;
     }
-    out += atStart ? body : `${SEP}${body}`;
+    out += atStart || ('glued' in node && node.glued) ? body : `${SEP}${body}`;
     atStart = false;
   }
   if (atStart) throw new PhraseError('a phrase needs at least one word that is not optional');
