@@ -603,6 +603,14 @@ async function evalAgb(pool, dir, opts) {
 // CUAD: renewal term and notice period to terminate renewal, extracted from the full TXT.
 // ---------------------------------------------------------------------------------------------
 
+/** CUAD answer columns that name the document rather than a clause of it. */
+const CUAD_NAMING_COLUMNS = /^(?:Document Name|Parties|Agreement Date|Effective Date)\s*-\s*Answer$/i;
+
+/** How many clause types CUAD labels in one row (answers other than empty, "No" or "[]"). */
+function labelledClauses(row) {
+  return Object.entries(row).filter(([k, v]) => /-\s*Answer$/i.test(k) && !CUAD_NAMING_COLUMNS.test(k) && v && !/^(?:no|\[\])$/i.test(v.trim())).length;
+}
+
 const normKey = (s) => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
 
 async function evalCuad(pool, dir, opts) {
@@ -634,7 +642,7 @@ async function evalCuad(pool, dir, opts) {
       unmatched.push(name);
       continue;
     }
-    contracts.push({ name, file, size: statSync(file).size, renewal: row[renewalCol].trim(), notice: row[noticeCol].trim() });
+    contracts.push({ name, file, size: statSync(file).size, renewal: row[renewalCol].trim(), notice: row[noticeCol].trim(), clauses: labelledClauses(row) });
   }
 
   /** Gold answer → set of ISO durations ("indefinite" for perpetual), or null when unreadable. */
@@ -735,6 +743,10 @@ async function evalCuad(pool, dir, opts) {
     contracts: contracts.length,
     unmatched,
     failures: results.map((r, k) => (r.error ? `${contracts[k].name}: ${r.error}` : null)).filter(Boolean),
+    // a NOT_A_CONTRACT rejection is false when CUAD labels a contract clause in the document
+    notAContract: contracts
+      .filter((c, k) => results[k].error?.startsWith('NOT_A_CONTRACT'))
+      .map((c) => ({ name: c.name, labelledClauses: c.clauses })),
     ms: results.reduce((a, r) => a + (r.ms ?? 0), 0),
     renewal,
     notice,
@@ -1194,7 +1206,7 @@ async function main() {
       if (part === 'lexglue') results.lexglue = await evalLexglue(pool, join(datasets, 'unfair-tos-lexglue-sample'), opts);
       if (part === 'agb') results.agb = await evalAgb(pool, join(datasets, 'agb-de'), opts);
       if (part === 'cuad') results.cuad = await evalCuad(pool, join(datasets, 'cuad'), opts);
-      if (part === 'real') results.real = await opts.progress('real contracts', evalRealContracts(datasets, ROOT, DIST, { cuadFailures: results.cuad?.failures ?? null }));
+      if (part === 'real') results.real = await opts.progress('real contracts', evalRealContracts(datasets, ROOT, DIST, { cuadRejected: results.cuad?.notAContract ?? null }));
       timings[part] = (performance.now() - t) / 1000;
     }
     // the statistical second opinion, held out (scripts/eval/model-folds.mjs)

@@ -285,6 +285,7 @@ export function analyzePages(ingested: IngestedDocument, source: string, options
       renewalTerm: values.renewalTerm as string | null,
       noticePeriod: values.noticePeriod as string | null,
       noticeAnchor: facts.noticeAnchor,
+      openNoticePeriod: facts.openNoticePeriod && toIso(facts.openNoticePeriod),
       noMinimumTerm: facts.noMinimumTerm,
       contractType: context.contractType,
       contractDate: context.contractDate,

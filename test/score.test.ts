@@ -34,6 +34,11 @@ describe('freedom score', () => {
   });
 
   it('maps scores to grades A–F', () => {
-    expect([100, 90, 89, 75, 60, 45, 30, 29, 0].map(gradeFor)).toEqual(['A', 'A', 'B', 'B', 'C', 'D', 'E', 'F', 'F']);
+    expect([100, 91, 90, 89, 75, 60, 45, 30, 29, 0].map(gradeFor)).toEqual(['A', 'A', 'B', 'B', 'B', 'C', 'D', 'E', 'F', 'F']);
+  });
+
+  it('takes the A from a 12-month minimum term but not from two low findings', () => {
+    expect(score([{ category: 'minimum-term', severity: 'medium' }]).grade).toBe('B');
+    expect(score([{ category: 'minimum-term', severity: 'low' }, { category: 'auto-renewal', severity: 'low' }]).grade).toBe('A');
   });
 });

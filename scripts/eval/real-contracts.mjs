@@ -122,6 +122,12 @@ function scoreHalf(docs) {
   };
 }
 
+/** Our own texts that are not contracts (fixtures/not-a-contract): each must be rejected. */
+function ownNotAContract(root) {
+  const d = join(root, 'fixtures', 'not-a-contract');
+  return existsSync(d) ? readdirSync(d).map((f) => join(d, f)) : [];
+}
+
 /** Analyse files through the public pipeline and count the ones rejected as not a contract. */
 async function rejections(analyzeBytes, files) {
   let rejected = 0;
@@ -140,10 +146,11 @@ async function rejections(analyzeBytes, files) {
 }
 
 /**
- * Run the set. `root` is the repository (for its fixtures), `cuadFailures` the failure lines of
- * the CUAD part when it ran (its documents then need no second pass).
+ * Run the set. `root` is the repository (for its fixtures), `cuadRejected` the CUAD documents the
+ * CUAD part saw rejected as not a contract, with how many clause types CUAD labels in each (the
+ * documents then need no second pass).
  */
-export async function evalRealContracts(datasets, root, dist, { cuadFailures = null } = {}) {
+export async function evalRealContracts(datasets, root, dist, { cuadRejected = null } = {}) {
   const dir = join(datasets, 'real-contracts');
   const { analyzeBytes } = await import(pathToFileURL(join(dist, 'analyze.js')).href);
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
@@ -158,19 +165,27 @@ export async function evalRealContracts(datasets, root, dist, { cuadFailures = n
   }
   const byHalf = Object.fromEntries(HALVES.map((h) => [h, scoreHalf(docs.filter((d) => half(d.label.id) === h))]));
 
-  const fixtureFiles = ['de', 'en'].flatMap((l) => {
+  const fixtureFiles = ['de', 'en', 'real-style'].flatMap((l) => {
     const d = join(root, 'fixtures', l);
     return existsSync(d) ? readdirSync(d).map((f) => join(d, f)) : [];
   });
   const claudetteFiles = ['en', 'de'].flatMap((l) => {
     const d = join(datasets, 'claudette-multilingual', l, 'plain_text');
-    return existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)) : [];
+    return existsSync(d) ? readdirSync(d).map((f) => join(d, f)) : [];
   });
   const notAContract = {
     fixtures: await rejections(analyzeBytes, fixtureFiles),
     realContracts: { documents: docs.length, rejected: docs.filter((d) => d.error?.startsWith('NOT_A_CONTRACT')).length, which: docs.filter((d) => d.error?.startsWith('NOT_A_CONTRACT')).map((d) => d.label.id) },
     claudette: await rejections(analyzeBytes, claudetteFiles),
-    cuad: cuadFailures === null ? null : { rejected: cuadFailures.filter((f) => f.includes('NOT_A_CONTRACT')).length, which: cuadFailures.filter((f) => f.includes('NOT_A_CONTRACT')).map((f) => f.split(':')[0]) },
+    cuad:
+      cuadRejected === null
+        ? null
+        : {
+            rejected: cuadRejected.filter((r) => r.labelledClauses > 0).length,
+            rejectedUnlabelled: cuadRejected.filter((r) => r.labelledClauses === 0).length,
+            which: cuadRejected.map((r) => `${r.name} (${r.labelledClauses} labelled clause types)`),
+          },
+    notContracts: await rejections(analyzeBytes, ownNotAContract(root)),
   };
   const errors = docs.filter((d) => d.error && !d.error.startsWith('NOT_A_CONTRACT')).map((d) => `${d.label.id}: ${d.error}`);
   return { split: SPLIT_RULE, halves: byHalf, notAContract, errors };
@@ -204,11 +219,13 @@ export function renderRealContracts(R, { both, table }) {
   both('');
   const N = R.notAContract;
   const count = (x) => (x === null ? 'not run' : `${x.rejected}${x.documents !== undefined ? ` of ${x.documents}` : ''}`);
+  const cuadCell = N.cuad === null ? 'not run' : `${N.cuad.rejected}${N.cuad.rejectedUnlabelled ? ` (${N.cuad.rejectedUnlabelled} more rejected with no labelled clause: ${N.cuad.which.join('; ')})` : ''}`;
   table(['NOT_A_CONTRACT false rejections', 'count'], [
-    ['fixtures (fixtures/de, fixtures/en)', count(N.fixtures)],
+    ['fixtures (fixtures/de, fixtures/en, fixtures/real-style)', count(N.fixtures)],
     ['real contracts', count(N.realContracts)],
     ['CLAUDETTE documents (EN + DE plain text)', count(N.claudette)],
-    ['CUAD contracts (from the CUAD part)', count(N.cuad)],
+    ['CUAD contracts (rejected although CUAD labels a clause in them)', cuadCell],
+    ['own non-contracts (fixtures/not-a-contract) rejected, as they should be', count(N.notContracts)],
   ]);
   if (R.errors.length) both('', '');
   for (const e of R.errors) both(`error: ${e}`, `- error: ${e}`);

@@ -8,6 +8,7 @@ import { defineDiff } from './commands/diff.js';
 import { defineInit } from './commands/init.js';
 import { defineLetter } from './commands/letter.js';
 import { defineRules } from './commands/rules.js';
+import { defineServe } from './commands/serve.js';
 import { defineText } from './commands/text.js';
 import type { CliIO, CommandContext } from './context.js';
 import { safeIO } from './safe-io.js';
@@ -18,7 +19,7 @@ export type { CliIO } from './context.js';
  * Each command lives in src/cli/commands/<name>.ts and only declares its options; the work is
  * imported inside its action, so --help and --version load no parser.
  */
-const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [defineCheck, defineText, defineRules, defineDeadline, defineLetter, defineDiff, defineInit];
+const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [defineCheck, defineText, defineRules, defineDeadline, defineLetter, defineDiff, defineInit, defineServe];
 
 const widthOf = (stream: unknown): number => {
   const tty = stream as { isTTY?: boolean; columns?: number };

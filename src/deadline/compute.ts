@@ -61,7 +61,7 @@ export interface DeadlineResult {
   /** The law makes the contract's letter-only clause void (citation): an e-mail is enough. */
   formVoidBy: string | null;
   warnings: string[];
-  facts: Pick<OkDocument['facts'], 'minimumTerm' | 'autoRenewal' | 'renewalTerm' | 'noticePeriod' | 'noticeAnchor' | 'noMinimumTerm'>;
+  facts: Pick<OkDocument['facts'], 'minimumTerm' | 'autoRenewal' | 'renewalTerm' | 'noticePeriod' | 'noticeAnchor' | 'openNoticePeriod' | 'noMinimumTerm'>;
 }
 
 /** Cancellation by post or letter, stated near a word for cancelling (either order, within one sentence). */
@@ -95,6 +95,9 @@ export function computeDeadline(doc: OkDocument, options: DeadlineOptions): Dead
   if (minimum && 'kind' in minimum) return minimum;
   const notice = spanOf('noticePeriod', facts.noticePeriod);
   if (notice && 'kind' in notice) return notice;
+  // a different notice for the open-ended phase after the first term (issue 18): each phase its own
+  const openNotice = spanOf('noticePeriod', facts.openNoticePeriod ?? null);
+  if (openNotice && 'kind' in openNotice) return openNotice;
   // "renews for the same period again": the minimum term's length
   const renewalSpan = facts.renewalTerm === 'same-as-initial' ? minimum : spanOf('renewalTerm', facts.renewalTerm);
   if (renewalSpan && 'kind' in renewalSpan) return renewalSpan;
@@ -129,6 +132,7 @@ export function computeDeadline(doc: OkDocument, options: DeadlineOptions): Dead
     minimumTerm,
     renewal: minimumTerm ? renewal : 'indefinite',
     notice: notice ?? { value: 0, unit: 'D' },
+    ...(openNotice ? { openNotice } : {}),
     openAnchor,
   };
   if (minimumTerm && renewal === 'unknown') assumptions.push('renewal-unknown');
@@ -182,6 +186,7 @@ export function computeDeadline(doc: OkDocument, options: DeadlineOptions): Dead
       renewalTerm: facts.renewalTerm,
       noticePeriod: facts.noticePeriod,
       noticeAnchor: facts.noticeAnchor,
+      openNoticePeriod: facts.openNoticePeriod ?? null,
       noMinimumTerm: facts.noMinimumTerm,
     },
   };

@@ -68,6 +68,8 @@ export function explain(result: DeadlineResult, locale: Locale): string[] {
   } else if (open.length && (!terms.minimumTerm || terms.renewal === 'indefinite')) {
     if (terms.openAnchor === 'anytime' || terms.openAnchor === 'term-end') {
       if (!terms.minimumTerm) lines.push(t(locale, 'step.noticeRuleAnytime', { notice: openNotice, provider }));
+      // the contract names its own notice for the open-ended phase: say which one applies now
+      else if (terms.openNotice) lines.push(t(locale, 'step.openNotice', { notice: openNotice }));
       lines.push(t(locale, terms.minimumTerm ? 'step.open' : 'step.openFromStart', { deadline: formatCivil(open[0].noticeDeadline as string, locale), end: formatCivil(open[0].end, locale) }));
     } else {
       const anchor = t(locale, `anchor.${terms.openAnchor}` as MessageKey);
@@ -111,6 +113,7 @@ export function factsRead(facts: Record<string, unknown>, locale: Locale): strin
   else if (facts.renewalTerm === 'same-as-initial') parts.push(t(locale, 'fact.read.renewalTerm', { value: t(locale, 'value.sameAsInitial') }));
   else if (typeof facts.renewalTerm === 'string') parts.push(t(locale, 'fact.read.renewalTerm', { value: spoken(facts.renewalTerm, locale) }));
   if (typeof facts.noticePeriod === 'string') parts.push(t(locale, 'fact.read.noticePeriod', { value: spoken(facts.noticePeriod, locale) }));
+  if (typeof facts.openNoticePeriod === 'string') parts.push(t(locale, 'fact.read.openNoticePeriod', { value: spoken(facts.openNoticePeriod, locale) }));
   if (facts.noticeAnchor === 'anytime') parts.push(t(locale, 'fact.read.anytime'));
   if (typeof facts.startDate === 'string') parts.push(t(locale, 'fact.read.startDate', { value: formatCivil(facts.startDate, locale) }));
   if (typeof facts.contractDate === 'string') parts.push(t(locale, 'fact.read.contractDate', { value: formatCivil(facts.contractDate, locale) }));

@@ -24,6 +24,10 @@ export type RenewalTerm = Duration | 'indefinite' | 'same-as-initial';
 export interface NoticeFact extends Duration {
   /** What the notice runs up to; null when the sentence does not say. */
   anchor: NoticeAnchor | null;
+  /** The sentence puts it in the open-ended phase after the first term ("danach", "thereafter"). */
+  openPhase: boolean;
+  /** The sentence is about the renewal: this notice is the one that stops it. */
+  stopsRenewal: boolean;
 }
 
 export interface ExtractedFacts {
@@ -32,6 +36,11 @@ export interface ExtractedFacts {
   renewalTerm: RenewalTerm | null;
   noticePeriod: Duration | null;
   noticeAnchor: NoticeAnchor | null;
+  /**
+   * The notice in the open-ended phase after the first term, when the contract states one that
+   * differs from `noticePeriod` (which then is the notice before the end of the first term).
+   */
+  openNoticePeriod: Duration | null;
   /** The contract says there is no minimum term. */
   noMinimumTerm: boolean;
   occurrences: {
@@ -55,6 +64,8 @@ function classify(d: DurationMatch, sentence: string, pack: LanguagePack, previo
     return (b?.test(before) ?? false) || (a?.test(after) ?? false);
   };
   if (cue('exclude')) return 'exclude';
+  const window = pack.exclusionWindow;
+  if (window?.before.test(before) && !(window.notice.test(before) && window.deadline.test(after))) return 'exclude';
   // "Sie muss mit einer Frist von 6 Wochen erfolgen": the sentence before may name the cancellation
   if (cue('notice') && (pack.terminationContext.test(sentence) || pack.terminationContext.test(previous))) return 'notice';
   if (cue('renewal')) return 'renewal';
@@ -93,6 +104,8 @@ function anchorAfter(sentence: string, d: DurationMatch, pack: LanguagePack): No
 
 function happensByItself(text: string, verb: { start: number; end: number }, pack: LanguagePack): boolean {
   if (pack.pause.cue.test(text)) return false;
+  // "will automatically continue": the verb says so itself
+  if (pack.renewal.selfActing.test(text.slice(verb.start, verb.end))) return true;
   return pack.renewal.tacit.test(`${text.slice(0, verb.start)} ${text.slice(verb.end)}`);
 }
 
@@ -119,6 +132,28 @@ function resolveSamePeriod(renewals: FactOccurrence<RenewalTerm>[], minimumTerm:
     } else if (openEnded && bare.has(o)) renewals.splice(i, 1);
   }
   return resolved;
+}
+
+/**
+ * The notice that stops a renewal (up to the end of a term, best in the sentence about the
+ * renewal) binds the customer; a notice for ending at any time applies only when the contract
+ * states no such deadline. When the contract
+ * runs open-ended after a first term and states a different notice for that phase ("danach mit
+ * einem Monat Frist"), both are kept: the first term's as `notice`, the open phase's apart.
+ */
+function resolveNotices(all: NoticeFact[], hasOpenPhase: boolean): { notice: NoticeFact | null; openNotice: NoticeFact | null } {
+  const headline = (values: NoticeFact[]) => {
+    const beforeTermEnd = values.filter((v) => v.anchor === 'term-end');
+    const stoppingRenewal = beforeTermEnd.filter((v) => v.stopsRenewal);
+    return longest(stoppingRenewal.length ? stoppingRenewal : beforeTermEnd.length ? beforeTermEnd : values);
+  };
+  const first = hasOpenPhase ? all.filter((v) => !v.openPhase) : all;
+  const open = hasOpenPhase ? all.filter((v) => v.openPhase) : [];
+  if (!first.length || !open.length) return { notice: headline(all), openNotice: null };
+  const notice = headline(first);
+  const openNotice = longest(open);
+  const differs = notice && openNotice && approximateDays(notice) !== approximateDays(openNotice);
+  return { notice, openNotice: differs ? openNotice : null };
 }
 
 const longest = <T extends Duration>(values: T[]): T | null =>
@@ -153,7 +188,11 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
         if (d.conflict) conflicts.push({ value: d.conflict, ...evidence(clause, sentence, d.start, d.end) });
         const slot = classify(d, text, pack, previous);
         const at = evidence(clause, sentence, d.start, d.end);
-        if (slot === 'notice' && !providerOnly(text, pack)) occ.noticePeriod.push({ value: { ...duration, anchor: anchorAfter(text, d, pack) }, ...at });
+        if (slot === 'notice' && !providerOnly(text, pack)) {
+          const openPhase = pack.openPhase.test(text.slice(0, d.start));
+          const stopsRenewal = pack.renewal.mention.test(text);
+          occ.noticePeriod.push({ value: { ...duration, anchor: anchorAfter(text, d, pack), openPhase, stopsRenewal }, ...at });
+        }
         else if (slot === 'renewal' && !negative && (positive || pack.renewal.tacit.test(text))) {
           occ.renewalTerm.push({ value: duration, ...at });
           renewalStated = true;
@@ -177,7 +216,8 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       } else if (indefinite && continues && !renewalStated) {
         occ.renewalTerm.push({ value: 'indefinite', ...evidence(clause, sentence, indefinite.start, indefinite.end) });
         occ.autoRenewal.push({ value: true, ...evidence(clause, sentence, indefinite.start, indefinite.end) });
-      } else if (positive || renewalStated) {
+      } else if (renewalStated || (positive && (indefinite || happensByItself(text, positive, pack)))) {
+        // a bare "wird verlängert" (a delivery gap made good, a pause) is no renewal by itself
         const where = positive ?? { start: 0, end: text.length };
         occ.autoRenewal.push({ value: true, ...evidence(clause, sentence, where.start, where.end) });
       }
@@ -185,10 +225,6 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
     }
   }
 
-  // the notice that stops a renewal (up to the end of a term) binds the customer; a notice for
-  // ending at any time applies only when the contract states no such deadline
-  const beforeTermEnd = occ.noticePeriod.filter((o) => o.value.anchor === 'term-end').map((o) => o.value);
-  const notice = longest(beforeTermEnd.length ? beforeTermEnd : occ.noticePeriod.map((o) => o.value));
   const minimumTerm = longest(occ.minimumTerm.map((o) => o.value));
   const resolved = resolveSamePeriod(occ.renewalTerm, minimumTerm, bareRenewals);
   // a renewal period the contract names beats one inferred from "the same period"
@@ -197,6 +233,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
     longest(fixedRenewals(false)) ??
     longest(fixedRenewals(true)) ??
     (occ.renewalTerm.some((o) => o.value === 'same-as-initial') ? 'same-as-initial' : occ.renewalTerm.length ? 'indefinite' : null);
+  const { notice, openNotice } = resolveNotices(occ.noticePeriod.map((o) => o.value), renewalTerm === 'indefinite' && minimumTerm !== null);
   const renewals = occ.autoRenewal.map((o) => o.value);
   return {
     minimumTerm,
@@ -204,6 +241,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
     renewalTerm,
     noticePeriod: notice ? { value: notice.value, unit: notice.unit } : null,
     noticeAnchor: notice?.anchor ?? null,
+    openNoticePeriod: openNotice ? { value: openNotice.value, unit: openNotice.unit } : null,
     noMinimumTerm: occ.noMinimumTerm.length > 0 && occ.minimumTerm.length === 0,
     occurrences: occ,
     conflicts,

@@ -19,12 +19,21 @@ function dataLink(file: { name: string; mediaType: string; content: string }, la
   return `<a class="file" download="${escapeHtml(file.name)}" href="${url}">${escapeHtml(label)}</a>`;
 }
 
+/** How a page other than the report shows the pieces (`knebel serve`). */
+export interface PartOptions {
+  /** Mark the score's parts for browser tests: data-testid="notice-deadline", "finding". */
+  testIds?: boolean;
+  /** Show the answer's next command (default: shown; a page has buttons instead). */
+  nextStep?: boolean;
+}
+
 /** The answer: verdict, worst traps, the dates (emphasised), how to send, the next step, reminder and letter as files. */
-export function answerHtml(answer: ConsumerAnswer, doc: OkDocument): string {
+export function answerHtml(answer: ConsumerAnswer, doc: OkDocument, options: PartOptions = {}): string {
   const locale = doc.locale;
   let dates = escapeHtml(answer.dates);
   for (const date of [answer.noticeDeadline, answer.earliestEnd]) {
-    if (date) dates = dates.replace(escapeHtml(formatCivil(date, locale)), (d) => `<time datetime="${date}"><strong>${d}</strong></time>`);
+    const testId = options.testIds && date === answer.noticeDeadline ? ' data-testid="notice-deadline"' : '';
+    if (date) dates = dates.replace(escapeHtml(formatCivil(date, locale)), (d) => `<time datetime="${date}"${testId}><strong>${d}</strong></time>`);
   }
   const traps = answer.traps.map((trap) => `<li class="sev-${trap.severity}">${escapeHtml(trap.line)}</li>`).join('');
   const files = (answer.files ?? []).map((f) => dataLink(f, t(locale, f.mediaType === 'text/calendar' ? 'answer.fileReminder' : 'answer.fileLetter'))).join(' ');
@@ -34,14 +43,14 @@ export function answerHtml(answer: ConsumerAnswer, doc: OkDocument): string {
     traps ? `<p class="muted">${escapeHtml(t(locale, 'answer.traps'))}:</p><ul class="traps">${traps}</ul>` : '',
     `<p class="dates">${dates}</p>`,
     answer.form ? `<p>${escapeHtml(answer.form)}</p>` : '',
-    `<p class="muted"><code>${escapeHtml(answer.nextStep.replace(/^[^:]*:\s*/, ''))}</code></p>`,
+    options.nextStep === false ? '' : `<p class="muted"><code>${escapeHtml(answer.nextStep.replace(/^[^:]*:\s*/, ''))}</code></p>`,
     files ? `<p class="files">${files}</p>` : '',
     '</section>',
   ].join('');
 }
 
 /** One clause: where, the quote once (matched words bold), then each finding with the reason for its points. */
-export function clauseEntryHtml(clause: ClauseView, id: string, linked: boolean, verbose = true): string {
+export function clauseEntryHtml(clause: ClauseView, id: string, linked: boolean, verbose = true, options: PartOptions = {}): string {
   const sev = clause.suppressed ? 'suppressed' : `sev-${clause.severity}`;
   const quote = clause.quote.map((p) => (p.marked ? `<b>${escapeHtml(p.text)}</b>` : escapeHtml(p.text))).join('');
   const parts = [
@@ -51,15 +60,19 @@ export function clauseEntryHtml(clause: ClauseView, id: string, linked: boolean,
   ];
   for (const f of clause.findings) {
     const locale = f.locale;
+    // each finding in its own element, so a page (and its tests) can count and reach them
+    if (options.testIds) parts.push(`<div class="one" data-testid="finding" data-rule-id="${escapeHtml(f.ruleId)}">`);
     const badge = f.suppressedReason !== null ? `<span class="badge suppressed">${escapeHtml(`${t(locale, 'label.suppressed')} (${f.severityName})`)}</span>` : `<span class="badge sev-${f.severity}">${escapeHtml(f.severityName)}</span>`;
     parts.push(`<h4>${badge}${escapeHtml(f.title)}${verbose ? ` <code>${escapeHtml(f.ruleId)}</code>` : ''}</h4>`, `<p class="pts">${escapeHtml(f.pointsReason)}</p>`, `<p>${escapeHtml(f.message)}</p>`);
     if (f.suppressedReason !== null) {
       parts.push(`<p><strong>${escapeHtml(t(locale, 'label.suppressed'))}, ${escapeHtml(t(locale, 'label.reason'))}:</strong> ${escapeHtml(f.suppressedReason)}</p>`);
+      if (options.testIds) parts.push('</div>');
       continue;
     }
     parts.push(`<p><strong>${escapeHtml(t(locale, 'finding.why'))}:</strong> ${escapeHtml(f.explanation)}</p>`);
     if (f.legalBasis.length) parts.push(`<p><strong>${escapeHtml(t(locale, 'finding.legalBasis'))}:</strong></p><ul>${f.legalBasis.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`);
     parts.push(`<p><strong>${escapeHtml(t(locale, 'finding.suggestion'))}:</strong> ${escapeHtml(f.suggestion)}</p>`);
+    if (options.testIds) parts.push('</div>');
   }
   parts.push('</li>');
   return parts.join('\n');
@@ -119,4 +132,30 @@ export function highlightedClauseHtml(clause: Clause, spans: readonly HighlightS
   }
   const section = clause.section ? ` data-section="${escapeHtml(clause.section)}"` : '';
   return clause.isHeading ? `<h4${section}>${html}</h4>` : `<p${section}>${html}</p>`;
+}
+
+/** Every clause's quote as a span for the highlighted contract text, numbered like the entries. */
+export function highlightSpans(clauses: readonly ClauseView[], prefix: string): HighlightSpan[] {
+  return clauses.map((c, i) => ({
+    start: c.group.start,
+    end: c.group.end,
+    marks: c.group.marks,
+    id: `${prefix}-f${i + 1}`,
+    number: i + 1,
+    severity: c.severity,
+    suppressed: c.suppressed,
+    title: c.findings.map((f) => f.title).join(' · '),
+  }));
+}
+
+/** The contract's clauses in order, with a page line where a new page starts, every quote highlighted in place. */
+export function contractTextHtml(doc: OkDocument, spans: readonly HighlightSpan[]): string {
+  let page = 0;
+  const clauses: string[] = [];
+  for (const clause of doc.clauses ?? []) {
+    if (clause.page !== page && doc.pages > 1) clauses.push(`<div class="page">${escapeHtml(t(doc.locale, 'finding.wherePage', { page: clause.page }))}</div>`);
+    page = clause.page;
+    clauses.push(highlightedClauseHtml(clause, spans));
+  }
+  return clauses.join('\n');
 }

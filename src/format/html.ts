@@ -2,7 +2,7 @@ import { t, type Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
 import type { OkDocument, Report } from '../report/schema.js';
 import { policyFailureText } from './labels.js';
-import { answerHtml, clauseEntryHtml, escapeHtml, highlightedClauseHtml, type HighlightSpan } from './html-parts.js';
+import { answerHtml, clauseEntryHtml, contractTextHtml, escapeHtml, highlightSpans } from './html-parts.js';
 import { documentView, worstInWords, type ClauseView } from './view.js';
 
 export interface HtmlFormatOptions {
@@ -13,7 +13,8 @@ export interface HtmlFormatOptions {
 
 export { escapeHtml };
 
-const STYLE = `
+/** The report's style sheet; the local page (`knebel serve`) uses it too, so both look alike. */
+export const STYLE = `
 :root{--crit:#b00020;--high:#d9480f;--med:#b08900;--low:#1c7ed6;--info:#868e96;--sup:#868e96;--ink:#1d1d1f;--muted:#5f6368;--line:#e3e3e8;--bg:#fafafa}
 *{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
 main{max-width:72rem;margin:0 auto;padding:1.5rem}header p,.muted{color:var(--muted)}h1{margin:.2rem 0}h2{margin-top:2.5rem;border-bottom:2px solid var(--line);padding-bottom:.3rem;word-break:break-all}
@@ -40,20 +41,6 @@ mark b{text-decoration:underline}sup a{text-decoration:none;font-weight:700}.pol
 .g-A-edge,.g-B-edge{border-left-color:#2b8a3e}.g-C-edge,.g-D-edge{border-left-color:#e67700}.g-E-edge,.g-F-edge{border-left-color:var(--crit)}a.file{display:inline-block;margin-right:.8rem}
 @media print{.layout{display:block}body{background:#fff}a.file{display:none}}
 `;
-
-/** Every clause's quote as a span for the highlighted contract text, numbered like the entries. */
-function highlightSpans(clauses: readonly ClauseView[], prefix: string): HighlightSpan[] {
-  return clauses.map((c, i) => ({
-    start: c.group.start,
-    end: c.group.end,
-    marks: c.group.marks,
-    id: `${prefix}-f${i + 1}`,
-    number: i + 1,
-    severity: c.severity,
-    suppressed: c.suppressed,
-    title: c.findings.map((f) => f.title).join(' · '),
-  }));
-}
 
 function documentSection(doc: OkDocument, index: number, verbose: boolean): string {
   const locale = doc.locale;
@@ -85,14 +72,7 @@ function documentSection(doc: OkDocument, index: number, verbose: boolean): stri
     .join('');
   const left = `<div>${lists}</div>`;
   if (doc.clauses?.length) {
-    let page = 0;
-    const clauses: string[] = [];
-    for (const clause of doc.clauses) {
-      if (clause.page !== page && doc.pages > 1) clauses.push(`<div class="page">${escapeHtml(t(locale, 'finding.wherePage', { page: clause.page }))}</div>`);
-      page = clause.page;
-      clauses.push(highlightedClauseHtml(clause, spans));
-    }
-    parts.push(`<div class="layout">${left}<div><h3>${escapeHtml(t(locale, 'label.contractText'))}</h3><div class="text">${clauses.join('\n')}</div></div></div>`);
+    parts.push(`<div class="layout">${left}<div><h3>${escapeHtml(t(locale, 'label.contractText'))}</h3><div class="text">${contractTextHtml(doc, spans)}</div></div></div>`);
   } else parts.push(left);
   parts.push('</section>');
   return parts.join('\n');

@@ -4,6 +4,7 @@ import { LABELS } from './labels.js';
 import { LETTER } from './letter.js';
 import type { Locale } from './locale.js';
 import { REPORT } from './report.js';
+import { SERVE } from './serve.js';
 import { UNIT_NAMES } from './units.js';
 
 export type { Locale } from './locale.js';
@@ -14,11 +15,11 @@ export type { Locale } from './locale.js';
  * consumer); this module only merges them. German must have every English key (tsc and
  * test/i18n.test.ts check it, and that both use the same {placeholders}).
  */
-const en = { ...REPORT.en, ...LABELS.en, ...DEADLINE.en, ...LETTER.en, ...CONSUMER.en };
+const en = { ...REPORT.en, ...LABELS.en, ...DEADLINE.en, ...LETTER.en, ...CONSUMER.en, ...SERVE.en };
 
 export type MessageKey = keyof typeof en;
 
-const de: Record<MessageKey, string> = { ...REPORT.de, ...LABELS.de, ...DEADLINE.de, ...LETTER.de, ...CONSUMER.de };
+const de: Record<MessageKey, string> = { ...REPORT.de, ...LABELS.de, ...DEADLINE.de, ...LETTER.de, ...CONSUMER.de, ...SERVE.de };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, de };
 

@@ -28,39 +28,50 @@ export const en: LanguagePack = {
   fillers: ['further', 'additional', 'more', 'full', 'consecutive', 'successive', 'calendar', 'business', 'working', 'billing', 'contract', 'subsequent', 'extra'],
   fixedDurations: [
     { pattern: /\b(?:annual|yearly)(?=\s+(?:term|period|subscription|plan|renewal|contract|membership|commitment|basis|cycle)s?\b)/giu, value: { value: 1, unit: 'Y' } },
+    // "renews from year to year", "on a year-to-year basis": a renewal by one year
+    { pattern: /\byear[-\s]to[-\s]year\b/giu, value: { value: 1, unit: 'Y' } },
     // "the day before the period ends": one day's notice
     { pattern: /\bthe\s+(?:last\s+)?day\s+(?=before\b)/giu, value: { value: 1, unit: 'D' } },
     { pattern: /\b(?:a\s+)?half[-\s]a[-\s]year\b|\bsix-monthly\b|\bsemi-annual(?=\s+(?:term|period|renewal)s?\b)/giu, value: { value: 6, unit: 'M' } },
   ],
   slots: {
     exclude: {
-      before: /\b(?:(?:tell|notify|inform|remind)\s+you|withdraw\w*|cooling[-\s]off|warrant\w*|guarantee\w*|refund\w*|overdue|arrears|late|trial|pause\w*|freez\w*|suspen\w*|price|promotion\w*|promotional|introductory|within|first|for\s+the\s+first)\b[^.]{0,40}$/iu,
+      // a threshold in a condition names no term: "if the initial term was at least 12 months"
+      before: /\b(?:if|where|when)\s+(?:the|your|its)\s+(?:[\w-]+\s+)?(?:term|plan|subscription|membership|period|commitment)\s+(?:is|was|lasts|lasted|runs|ran)\s+(?:at\s+least|more\s+than|less\s+than|over|under|at\s+most|longer\s+than|shorter\s+than)\s*$|\b(?:(?:tell|notify|inform|remind)\s+you|withdraw\w*|cooling[-\s]off|warrant\w*|guarantee\w*|refund\w*|overdue|arrears|late|trial|pause\w*|freez\w*|suspen\w*|prices?|promotion\w*|promotional|introductory|first|for\s+the\s+first)\b[^.]{0,40}$/iu,
       after: /^\s*(?:['’]s?\s*)?(?:(?:prior\s+|advance\s+|written\s+)*notice\s+)?(?:before|prior\s+to|in\s+advance\s+of)\s+(?:any\s+|the\s+|a\s+)?(?:price|fee|change|increase|amendment)|^\s*(?:after|following|from)\s+(?:receipt|the\s+date\s+of\s+(?:the\s+)?invoice|delivery)/iu,
     },
     notice: {
-      before: /(?:notice(?:\s+period)?|notification\s+period)\s*(?:of|is|shall\s+be|must\s+be|will\s+be|:|=)?\s*(?:at\s+least\s+|no\s+less\s+than\s+|not\s+less\s+than\s+|a\s+minimum\s+of\s+)?$/iu,
-      after: /^\s*(?:['’]s?\s*)?(?:\(?prior\)?\s+|advance\s+|written\s+|notice\s+in\s+writing)*(?:notice\b|in\s+advance\b|prior\s+to\s+(?:the\s+)?(?:end|expir|renewal|anniversary|next|then|start|commencement|termination|cancellation)|before\s+(?:the\s+|your\s+|its\s+|each\s+)?(?:end|expir|renewal|anniversary|next|then|start|last|termination|cancellation|current|billing\s+date|due\s+date)|ahead\s+of\s+(?:the\s+|your\s+)?(?:end|renewal|next))/iu,
+      before: /(?:notice(?:\s+period)?|notification\s+period)(?:\s+to\s+(?:the\s+other\s+part(?:y|ies)|us|you|the\s+company))?\s*(?:of|is|shall\s+be|must\s+be|will\s+be|:|=)?\s*(?:at\s+least\s+|no\s+less\s+than\s+|not\s+less\s+than\s+|a\s+minimum\s+of\s+)?$|\bnotice(?:\s+period)?\b[^.;]{0,80}\b(?:thereafter|afterwards|after\s+that)\s*,?\s*(?:only\s+)?$/iu,
+      after: /^\s*(?:['’]s?\s*)?(?:\(?prior\)?\s+|advance\s+|written\s+|notice\s+in\s+writing)*(?:notice\b|in\s+advance\b|prior\s+(?:to\s+)?(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:automatic\s+)?(?:end|expir|renewal|anniversary|next|then|start|commencement|termination|cancellation)|before\s+(?:the\s+|your\s+|its\s+|each\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:end|expir|renewal|anniversary|next|then|start|last|termination|cancellation|current|billing\s+date|due\s+date)|ahead\s+of\s+(?:the\s+|your\s+)?(?:end|renewal|next))/iu,
     },
     renewal: {
       // "continues for" is a renewal only with "further/successive…": "shall continue for a period of
       // four years" states the initial term
-      before: /(?:(?:renew\w*|extend\w*|extension|roll\w*\s+over)\b[^.;]{0,60}?\b(?:for|by|of|on)\s+(?:a\s+|an\s+|another\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)*|continu\w*\b[^.;]{0,60}?\b(?:for|by)\s+(?:an?\s+|another\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)+)(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$/iu,
-      after: /^\s*(?:renewal|extension)\s+(?:terms?|periods?)|^\s*(?:terms?|periods?)\s+(?:thereafter|each\s+time)|^\s*basis\b/iu,
+      before: /(?:(?:renew\w*|extend\w*|extension|roll\w*\s+over)\b[^.;]{0,60}?\b(?:for|by|of|on)\s+(?:a\s+|an\s+|another\s+|each\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)*|continu\w*\b[^.;]{0,60}?\b(?:for|by)\s+(?:an?\s+|another\s+|one\s+(?:\(\d+\)\s+)?)?(?:(?:further|additional|successive|subsequent|consecutive)[,\s]+)+)(?:(?:periods?|terms?)\s+of\s+)?$|renewal\s+(?:terms?|periods?)\s*(?:of|is|shall\s+be|will\s+be)?\s*$|(?:renew\w*|extend\w*|continu\w*)\b[^.;]{0,60}?\b(?:from|on(?:\s+an?)?)\s+$|\b(?:the|a|each)\s+(?:following|next|subsequent|renewed|renewal)\s+$/iu,
+      after: /^\s*(?:renewal|extension)\s+(?:terms?|periods?)|^\s*(?:terms?|periods?)\s+(?:thereafter|each\s+time)|^\s*basis\b|^\s*(?:terms?\s+)?(?:renewals?|extensions?)\b|^\s*thereafter\b/iu,
     },
     term: {
       before:
-        /(?:minimum\s+(?:term|period|commitment(?:\s+period)?|contract\s+(?:term|period)|membership\s+(?:term|period)|duration)|initial\s+(?:term|period|commitment(?:\s+period)?|subscription\s+(?:term|period)|contract\s+term)|commitment\s+period|lock[-\s]in\s+period|contract\s+term|fixed\s+term|(?:subscription|service|membership|plan|agreement)\s+(?:term|commitment)|term\s+of\s+(?:this|the|your)\s+(?:agreement|contract|membership|subscription|plan))\s*(?:\((?:the\s+)?["“'][^"”')]{1,30}["”']\)\s*)?(?:of|is|shall\s+be|will\s+be|lasts|runs\s+for|:|=)?\s*(?:at\s+least\s+)?(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+or\s+))*$|\bfor\s+(?:a|an|the)\s+(?:minimum|fixed|initial)\s+(?:term|period)\s+of\s+$|\b(?:commit\w*|lock\w*\s+in|bind\w*)\s+(?:yourself\s+|you\s+)?(?:to|for)\s+(?:a\s+|an\s+|the\s+(?:first\s+)?)?(?:minimum\s+(?:of\s+)?)?$|\b(?:membership|subscription|contract|agreement|plan|pass)(?:es|s)?\b[^.;]{0,40}\b(?:runs?|lasts?|will\s+run|shall\s+run|will\s+last|is\s+valid|are\s+valid|(?:shall\s+|will\s+)?(?:continue|remain)(?:\s+in\s+(?:full\s+)?(?:force|effect))?|remains?\s+in\s+(?:force|effect))\s+for\s+(?:a\s+(?:fixed\s+)?(?:period|term)\s+of\s+|an?\s+(?:initial\s+)?(?:period|term)\s+of\s+)?$/iu,
-      after: /^\s*(?:-|\s)?(?:minimum|initial|fixed)\s+(?:term|commitment|period|contract)|^\s*(?:-|\s)?(?:commitment|contract\s+term|agreement|contract|membership|plan|subscription|pass)\b/iu,
+        /(?:minimum\s+(?:term|period|commitment(?:\s+period)?|contract\s+(?:term|period)|membership\s+(?:term|period)|duration)|initial\s+(?:term|period|commitment(?:\s+period)?|subscription\s+(?:term|period)|contract\s+term)|commitment\s+period|lock[-\s]in\s+period|contract\s+term|fixed\s+term|(?:subscription|service|membership|plan|agreement)\s+(?:term|commitment)|term\s+of\s+(?:this|the|your)\s+(?:agreement|contract|membership|subscription|plan))\s*(?:\((?:the\s+)?["“'][^"”')]{1,30}["”']\)\s*)?(?:of|is|shall\s+be|will\s+be|lasts|runs\s+for|:|=)?\s*(?:at\s+least\s+)?(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+or\s+))*$|\bfor\s+(?:a|an|the)\s+(?:minimum|fixed|initial)\s+(?:term|period)\s+of\s+$|\b(?:for|with)\s+(?:a|an|the)\s+term\s+of\s+$|\b(?:plans?|subscriptions?|memberships?|contracts?)\s+(?:with\s+a\s+(?:term|duration)\s+)?(?:of|lasting)\s+(?:(?:\d{1,4}|\p{L}+)\s*(?:,\s*|\s+or\s+|\s+to\s+))*$|\b(?:commit\w*|lock\w*\s+in|bind\w*)\s+(?:yourself\s+|you\s+)?(?:to|for)\s+(?:a\s+|an\s+|the\s+(?:first\s+)?)?(?:minimum\s+(?:of\s+)?)?$|\b(?:membership|subscription|contract|agreement|plan|pass)(?:es|s)?\b[^.;]{0,40}\b(?:runs?|lasts?|will\s+run|shall\s+run|will\s+last|is\s+valid|are\s+valid|(?:shall\s+|will\s+)?(?:continue|remain)(?:\s+in\s+(?:full\s+)?(?:force|effect))?|remains?\s+in\s+(?:force|effect))\s+for\s+(?:a\s+(?:fixed\s+)?(?:period|term)\s+of\s+|an?\s+(?:initial\s+)?(?:period|term)\s+of\s+)?$/iu,
+      after: /^\s*(?:-|\s)?(?:(?:minimum|initial|fixed)\s+)?term\b|^\s*(?:-|\s)?(?:minimum|initial|fixed)\s+(?:commitment|period|contract)|^[^.;]{0,20}\bdepending\s+on\s+(?:the\s+)?(?:duration|length|term)\s+of\s+(?:the|your)\s+(?:selected\s+|chosen\s+)?(?:plan|subscription|membership)|^\s*(?:-|\s)?(?:commitment|contract\s+term|agreement|contract|membership|plan|subscription|pass)\b/iu,
     },
   },
-  terminationContext: /cancel|terminat|non-renewal|nonrenewal|not\s+to\s+renew|opt\s+out|end\s+(?:your|the|this)\s+(?:membership|subscription|agreement|contract|plan)|renew/iu,
+  exclusionWindow: {
+    before: /\bwithin\b[^.]{0,40}$/iu,
+    // "notice of non-renewal within 60 days prior to the expiration of the term" is a notice deadline,
+    // never a refund or withdrawal window: a notice word before "within", the end of a term after it
+    notice: /\b(?:notice|notif\w*|cancel\w*|terminat\w*|non-?renewal)\b[^.;]{0,80}\bwithin\s*$/iu,
+    deadline: /^\s*(?:['’]s?\s*)?(?:(?:prior|advance|written)\s+)*(?:notice\s+)?(?:prior\s+(?:to\s+)?|before\s+)(?:the\s+|its\s+|each\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:end|expir\w*)\b/iu,
+  },
+  terminationContext: /cancel|terminat|non-renewal|nonrenewal|not\s+to\s+renew|opt\s+out|end\s+(?:your|the|this)\s+(?:membership|subscription|agreement|contract|plan)|renew|\bnotice\b[^.;]{0,40}\b(?:before|prior\s+to)\s+(?:the\s+|its\s+|your\s+|each\s+)?(?:end|expiry|expiration)\b/iu,
   providerOnly: {
     provider: /\b(?:we|the\s+(?:company|provider|club|gym|service))\s+(?:may|can|reserves?|shall\s+be\s+entitled|is\s+entitled|are\s+entitled)\b/iu,
     // the customer acts in the sentence too ("you may cancel", "your notice"), not merely receives notice
     customer: /\b(?:you|customers?|members?|subscribers?|users?)\s+(?:may|can|must|shall|have\s+to|need\s+to|wish|want|decide|choose|agree|give|send|cancel|terminate)\b|\byour\s+(?:notice|cancellation|termination|right)\b|\b(?:either|each)\s+party\b|\bboth\s+parties\b|\bby\s+(?:you|the\s+(?:customer|member|subscriber))\b|\bif\s+you\b/iu,
   },
   renewal: {
-    positive: /\bauto(?:matically)?[-\s]?renew\w*|\brenew\w*\s+tacitly\b|\btacit(?:ly)?\s+renew\w*|\brenew\w*\s+automatically\b|\b(?:will|shall)\s+(?:then\s+)?renew\b|\brenews\s+(?:for|on|each|every)\b|\b(?:automatically\s+)?extend(?:s|ed)?\s+automatically\b|\bautomatically\s+extend\w*|\broll(?:s|ed)?\s+over\b|\bauto-renewal\b|\bautomatic\s+renewal\b|\bcontinues?\s+(?:automatically|thereafter)\b|\bautomatically\s+continues?\b/iu,
+    mention: /renew|extension|extend|roll\w*\s+over/iu,
+    positive: /\bauto(?:matically)?[-\s]?renew\w*|\brenew\w*\s+tacitly\b|\btacit(?:ly)?\s+renew\w*|\brenew\w*\s+automatically\b|\b(?:will|shall)\s+(?:then\s+)?renew\b|\brenews\s+(?:for|on|each|every)\b|\b(?:automatically\s+)?extend(?:s|ed)?\s+automatically\b|\bautomatically\s+extend\w*|\broll(?:s|ed)?\s+over\b|\bauto-renewal\b|\bautomatic\s+renewal\b|\bcontinues?\s+(?:automatically|thereafter)\b|\bautomatically\s+continues?\b|\bautomatically\s+be\s+(?:renewed|extended)\b/iu,
     negative: /\b(?:does|will|shall)\s+not\s+(?:automatically\s+)?(?:renew|be\s+renewed|extend|roll\s+over)|\bno\s+(?:automatic\s+|auto-)?renewal\b|\bwithout\s+(?:automatic\s+|auto-)?renewal\b|\b(?:ends|expires|terminates)\s+automatically\b|\bwon['’]t\s+(?:automatically\s+)?renew|\bnever\s+(?:auto-)?renews?\b|\bis\s+not\s+(?:automatically\s+)?renewed\b/iu,
     tacit: /\bunless\b|\bif\s+(?:you|neither\s+party|either\s+party)?\s*(?:do(?:es)?\s+not|don['’]t|fail)|\bif\s+not\s+cancel|\bautomatic|\bauto-|\bwithout\s+(?:further\s+)?(?:notice|action)|\bwill\s+renew\b|\bshall\s+renew\b|\brenews\b/iu,
     indefinite: /\bindefinite(?:ly)?\b|\bmonth[-\s]to[-\s]month\b|\brolling\s+(?:monthly|month|basis|subscription|contract)\b|\bon\s+a\s+(?:rolling|monthly)\s+basis\b|\buntil\s+(?:you\s+)?(?:cancel(?:led|ed|s)?|terminat\w*)\b|\bcancel(?:led)?\s+(?:at\s+)?any\s*time\b|\bevergreen\b/iu,
@@ -69,18 +80,22 @@ export const en: LanguagePack = {
     samePeriod:
       /\b(?:for|by)\s+(?:an?\s+|another\s+|one\s+|the\s+)?(?:additional\s+|further\s+|successive\s+|subsequent\s+|consecutive\s+|new\s+|renewal\s+)*(?:(?:subscription|renewal|billing|membership)\s+)?(?:periods?|terms?)\s+(?:of\s+)?(?:the\s+)?(?:same|equal|identical|equivalent|like)\b|\b(?:for|by)\s+(?:an?\s+|another\s+|the\s+)?(?:additional\s+|further\s+|subsequent\s+|successive\s+)*(?:same|equal|identical|equivalent)\s+(?:subscription\s+|renewal\s+|billing\s+|membership\s+)?(?:periods?|terms?|length|duration)\b|\bfor\s+(?:a\s+|an?\s+additional\s+)?(?:period|term)\s+equal\s+(?:in\s+length\s+)?to\s+(?:the|your|its)\s+(?:initial|original|previous|prior|current|then[-\s]current|expiring)\b|\bfor\s+the\s+(?:same\s+)?(?:duration|period|length|term)\s+(?:as\s+)?(?:specified|chosen|selected|purchased|you\s+(?:chose|selected|purchased))\b|\bof\s+the\s+same\s+(?:duration|length)\s+as\b|\bfor\s+the\s+same\s+(?:period|term|length\s+of\s+time)\s+as\s+(?:before|the\s+(?:initial|original|previous))\b/iu,
     untilCancelled:
-      /\b(?:renew\w*|charged|billed|continue\s+to\s+be\s+(?:periodically\s+)?(?:charged|billed))\b[^.;]{0,100}?\buntil\s+(?:you|the\s+(?:customer|member|subscriber|user|account\s+holder))\s+(?:\w+\s+)?cancel|\buntil\s+(?:you|it\s+is)\s+cancel\w*\b[^.;]{0,60}\b(?:renew|charg|bill)|\b(?:free\s+)?trials?\b[^.;]{0,100}\b(?:convert\w*|turn\w*|roll\w*\s+over)\s+(?:in)?to\s+(?:an?\s+)?(?:ongoing\s+|full[-\s]?fledged\s+|recurring\s+)?paid|\bunless\s+you\s+cancel\w*\b[^.;]{0,80}\btrial\b[^.;]{0,80}\b(?:charged|billed)|\b(?:at\s+the\s+end\s+of|after)\s+(?:the|your)\s+(?:free\s+)?trial\b[^.;]{0,100}\b(?:automatically\s+)?(?:charged|billed)/iu,
+      /\b(?:automatically\s+(?:billed|charged|debited)|(?:billed|charged|debited)\s+automatically)\s+(?:each|every|once\s+(?:a|per))\b|\b(?:renew\w*|charged|billed|continue\s+to\s+be\s+(?:periodically\s+)?(?:charged|billed))\b[^.;]{0,100}?\buntil\s+(?:you|the\s+(?:customer|member|subscriber|user|account\s+holder))\s+(?:\w+\s+)?cancel|\buntil\s+(?:you|it\s+is)\s+cancel\w*\b[^.;]{0,60}\b(?:renew|charg|bill)|\b(?:free\s+)?trials?\b[^.;]{0,100}\b(?:convert\w*|turn\w*|roll\w*\s+over)\s+(?:in)?to\s+(?:an?\s+)?(?:ongoing\s+|full[-\s]?fledged\s+|recurring\s+)?paid|\bunless\s+you\s+cancel\w*\b[^.;]{0,80}\btrial\b[^.;]{0,80}\b(?:charged|billed)|\b(?:at\s+the\s+end\s+of|after)\s+(?:the|your)\s+(?:free\s+)?trial\b[^.;]{0,100}\b(?:automatically\s+)?(?:charged|billed)/iu,
+    // verbs only: a heading "AUTOMATIC RENEWAL" or "turn off automatic renewal" renews nothing
+    selfActing: /\b(?:automatically|tacitly)\s+(?:continues?|renews?|extends?)\b|\b(?:continues?|renews?|extends?)\s+(?:automatically|tacitly)\b/iu,
     cycles: [
       { pattern: /\b(?:each|every|per|a)\s+(?:calendar\s+)?month\b|\bmonthly\b|\bmonth[-\s]to[-\s]month\b/iu, value: { value: 1, unit: 'M' } },
       { pattern: /\b(?:each|every|per|a)\s+(?:calendar\s+)?year\b|\bannual(?:ly)?\b|\byearly\b/iu, value: { value: 1, unit: 'Y' } },
       { pattern: /\b(?:each|every|per|a)\s+week\b|\bweekly\b/iu, value: { value: 1, unit: 'W' } },
     ],
   },
+  openPhase:
+    /\bafter\s+(?:the|your|this)\s+(?:initial|minimum|first|fixed)\s+(?:term|period|commitment)|\bthereafter\b|\bafterwards\b|\bmonth[-\s]to[-\s]month\b|\brolling\b|\bindefinite(?:ly)?\b|\bopen[-\s]ended\b/iu,
   noticeAnchors: [
     { anchor: 'quarter-end', pattern: /\b(?:end\s+of\s+(?:a|the|any)\s+(?:calendar\s+)?quarter|quarter[-\s]end)\b/iu },
     { anchor: 'month-end', pattern: /\b(?:end\s+of\s+(?:a|the|any|your)\s+(?:calendar\s+)?month|month[-\s]end)\b/iu },
     { anchor: 'year-end', pattern: /\bend\s+of\s+(?:a|the)\s+(?:calendar\s+)?year\b/iu },
-    { anchor: 'term-end', pattern: /\b(?:prior\s+to|before|ahead\s+of|by)\s+(?:the\s+)?(?:end|expiry|expiration|renewal|anniversary)|\bend\s+of\s+(?:the|your|this)\s+(?:then[-\s]current|current|initial|minimum|renewal|fixed)?\s*(?:term|period|membership|subscription|agreement|contract)\b|\brenewal\s+date\b/iu },
+    { anchor: 'term-end', pattern: /\b(?:prior(?:\s+to)?|before|ahead\s+of|by)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:automatic\s+)?(?:end|expiry|expiration|renewal|anniversary)|\bend\s+of\s+(?:the|your|this)\s+(?:then[-\s]current|current|initial|minimum|renewal|fixed)?\s*(?:term|period|membership|subscription|agreement|contract)\b|\brenewal\s+date\b/iu },
     { anchor: 'anytime', pattern: /\b(?:at\s+)?any\s*time\b/iu },
   ],
   ordinals: {

@@ -45,11 +45,18 @@ export interface LanguagePack {
   fixedDurations: { pattern: RegExp; value: Duration }[];
   /** Cues that give a duration its role; `before` is tested on the text just before it, `after` just after. */
   slots: Record<'exclude' | 'notice' | 'renewal' | 'term', { before?: RegExp; after?: RegExp }>;
+  /**
+   * A window ("within 30 days") before a duration excludes it (refunds, withdrawal) unless a notice
+   * word precedes the window and the end of a term follows the duration: then it is a notice deadline.
+   */
+  exclusionWindow?: { before: RegExp; notice: RegExp; deadline: RegExp };
   /** A sentence about ending the contract (needed before a duration counts as a notice period). */
   terminationContext: RegExp;
   /** Sentences where only the provider terminates or gives notice. */
   providerOnly: { provider: RegExp; customer: RegExp };
   renewal: {
+    /** The sentence is about renewing at all: a notice there is the one that stops the renewal. */
+    mention: RegExp;
     /** Tacit extension happens ("verlängert sich", "automatically renews"). */
     positive: RegExp;
     /** It does not ("verlängert sich nicht", "does not renew", "ends automatically"). */
@@ -68,9 +75,16 @@ export interface LanguagePack {
      * trial ends, you will be charged").
      */
     untilCancelled: RegExp;
+    /** A word inside the renewal verb itself that says it happens on its own ("automatically renews", "stillschweigend verlängert"). */
+    selfActing: RegExp;
     /** The billing cycle such a renewal repeats on ("each month", "jährlich"); first match wins. */
     cycles: { pattern: RegExp; value: Duration }[];
   };
+  /**
+   * Read before a notice period in its sentence: the notice belongs to the open-ended phase after
+   * the first term ("nach Ablauf der Mindestlaufzeit", "thereafter", "month to month").
+   */
+  openPhase: RegExp;
   /** What a notice period runs up to, read just after the duration; first match wins. */
   noticeAnchors: { anchor: NoticeAnchor; pattern: RegExp }[];
   /** "keine Mindestlaufzeit", "there is no minimum term". */

@@ -94,6 +94,12 @@ export const factsSchema = z.object({
   noticePeriod: isoDuration.nullable(),
   /** What the notice runs up to: end of the term, of a month or quarter, or any day. */
   noticeAnchor: z.enum(['term-end', 'month-end', 'quarter-end', 'year-end', 'anytime']).nullable(),
+  /**
+   * The notice in the open-ended phase after the first term, when the contract states one that differs
+   * from `noticePeriod` (which is then the notice before the end of the first term); null when one notice
+   * applies throughout. Optional, so that reports written before it still validate.
+   */
+  openNoticePeriod: isoDuration.nullable().optional(),
   /** The contract states that there is no minimum term. */
   noMinimumTerm: z.boolean(),
   contractType: z.enum(CONTRACT_TYPES),

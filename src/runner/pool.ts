@@ -1,14 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzeInput, AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeOptions } from '../analyze.js';
 import { failedDocument } from '../report/build.js';
 import { InputError, RulePackError, UsageError } from '../errors.js';
 import { capJobs } from './jobs.js';
 import { killOnExit } from './signals.js';
 import type { DocumentReport } from '../report/schema.js';
 import { DEFAULT_MAX_MEMORY_MB, watchMemory } from './memory.js';
-import type { WorkerTask } from './worker.js';
+import type { WorkerInput, WorkerTask } from './worker.js';
 
 /** Documented defaults (README "Limits"). */
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
@@ -88,7 +88,7 @@ interface Slot {
  * replaced, so one hostile file can neither hang nor crash a batch. Results come back in input
  * order. Returns the reports of the documents that were started (all, unless aborted).
  */
-export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
+export async function analyzeAll(inputs: readonly WorkerInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
   const { jobs, timeBudgetMs: requestedBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, onOcrPage, keepResults = true, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
   // timers hold at most 2^31-1 ms (~24.8 days); a longer one would fire at once
   const timeBudgetMs = Math.min(requestedBudgetMs, MAX_TIMER_MS);
@@ -102,7 +102,7 @@ export async function analyzeAll(inputs: readonly AnalyzeInput[], options: RunOp
     return [];
   }
   const size = Math.max(1, Math.min(capJobs(jobs).jobs, inputs.length));
-  const sourceOf = (input: AnalyzeInput) =>
+  const sourceOf = (input: WorkerInput) =>
     typeof input === 'string' ? input : input instanceof Uint8Array ? '<buffer>' : (input.source ?? '<text>');
 
   let next = 0;

@@ -7,6 +7,7 @@ import { normalize } from '../text/normalize.js';
 import { detectLanguage, isSupported } from '../text/language.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import { watchParent } from './watchdog.js';
+import { analyzeJoinedBytes, type JoinedBytes } from './joined.js';
 
 /**
  * What a worker answers for each document: its report (check, diff); the report with the
@@ -21,7 +22,10 @@ export type WorkerTask = 'report' | 'analysis' | 'text';
  */
 export type WorkerMessage =
   | { setup: { ruleDirs: string[]; disabledRules: string[]; options: AnalyzeOptions & { task?: WorkerTask } } }
-  | { id: number; input: AnalyzeInput };
+  | { id: number; input: WorkerInput };
+
+/** A document as the pool hands it on: the library's inputs, or pages already in memory (`knebel serve`). */
+export type WorkerInput = AnalyzeInput | JoinedBytes;
 
 /** The answer of the 'analysis' and 'text' tasks: a report carrying the normalized text. */
 export type DocumentWithText = DocumentReport & { normalizedText?: string };
@@ -48,9 +52,10 @@ async function normalizedText(bytes: Uint8Array, analyzeOptions: AnalyzeOptions)
   return normalize(ingested.pages, { ocrPages: ingested.ocr.map(Boolean), repairs: pack.ocrRepairs, units: pack.units }).text;
 }
 
-async function answer(input: AnalyzeInput, onOcrPage: AnalyzeOptions['onOcrPage']): Promise<DocumentWithText> {
+async function answer(input: WorkerInput, onOcrPage: AnalyzeOptions['onOcrPage']): Promise<DocumentWithText> {
   const { task = 'report', ...rest } = options;
   const analyzeOptions = { ...rest, onOcrPage };
+  if (typeof input === 'object' && 'joinBytes' in input) return analyzeJoinedBytes(input, { ...analyzeOptions, rules });
   if (task === 'report' || typeof input !== 'object' || !('bytes' in input)) return analyzeDocument(input, { ...analyzeOptions, rules });
   const source = input.source ?? '<buffer>';
   try {

@@ -6,8 +6,13 @@ export const PENALTY: Record<Severity, number> = { critical: 30, high: 20, mediu
 /** A further finding in a category already penalised costs half: repetition binds less than a new trap. */
 export const REPEAT_FACTOR = 0.5;
 
+/**
+ * Grade bands. A starts above 90 so that one medium finding (10 points: a 7–12-month minimum
+ * term, say) costs the A: such a lock-in is lawful but is not freedom (issue 13), while a fair
+ * contract with a low finding or two (4 points each) keeps it.
+ */
 export const GRADES: readonly { grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F'; min: number }[] = [
-  { grade: 'A', min: 90 },
+  { grade: 'A', min: 91 },
   { grade: 'B', min: 75 },
   { grade: 'C', min: 60 },
   { grade: 'D', min: 45 },

@@ -1,0 +1,76 @@
+import type { Locale } from './locale.js';
+
+/**
+ * Strings of the local web page (`knebel serve`): its labels, buttons, progress and privacy line.
+ * The page gets both languages and switches without a reload; the analysis texts come from the
+ * other catalogs, rendered by the server.
+ */
+const en = {
+  'serve.title': 'Knebel – check a contract',
+  'serve.lead': 'Drop your contract here and see at once how tightly it binds you and how to get out.',
+  'serve.privacy': 'Nothing leaves your computer: the page and the analysis run here, on this machine.',
+  'serve.drop': 'Drop a contract here (PDF, Word, text, web page) or photos of its pages',
+  'serve.pick': 'Choose files',
+  'serve.pickHint': 'Several photos become the pages of one contract, in the order chosen.',
+  'serve.paste': 'Or paste the terms here',
+  'serve.analyse': 'Check pasted text',
+  'serve.pasted': 'Pasted text',
+  'serve.language': 'Language',
+  'serve.working': 'Reading the contract…',
+  'serve.ocrPage': 'Reading page {page} of {pages} from the image…',
+  'serve.failed': 'This could not be checked',
+  'serve.start': 'Start of the contract',
+  'serve.startHint': 'The contract does not say when it started: enter the first day to get the dates.',
+  'serve.needStart': 'Enter the start of the contract below to get the dates.',
+  'serve.actions': 'Get out',
+  'serve.name': 'Your name (for the letter)',
+  'serve.letterPdf': 'Cancellation letter (PDF)',
+  'serve.letterText': 'Cancellation letter (text)',
+  'serve.mail': 'Write it as an e-mail',
+  'serve.ics': 'Add the deadline to your calendar (.ics)',
+  'serve.save': 'Save the report',
+  'serve.reportHtml': 'Report (HTML)',
+  'serve.reportJson': 'Report (JSON)',
+  'serve.findings': 'Clauses that bind you',
+  'serve.text': 'The contract with the clauses marked',
+  'serve.again': 'Check another contract',
+  'serve.tooLarge': 'The upload is larger than {limit} MB.',
+  'serve.nothing': 'Choose a file or paste some text first.',
+  'serve.expired': 'This result is no longer in memory: check the contract again.',
+};
+
+const de: Record<keyof typeof en, string> = {
+  'serve.title': 'Knebel – Vertrag prüfen',
+  'serve.lead': 'Ziehen Sie Ihren Vertrag hierher und sehen Sie sofort, wie fest er Sie bindet und wie Sie herauskommen.',
+  'serve.privacy': 'Nichts verlässt Ihren Computer: Seite und Prüfung laufen hier, auf diesem Gerät.',
+  'serve.drop': 'Vertrag hierher ziehen (PDF, Word, Text, Webseite) oder Fotos seiner Seiten',
+  'serve.pick': 'Dateien auswählen',
+  'serve.pickHint': 'Mehrere Fotos werden die Seiten eines Vertrags, in der gewählten Reihenfolge.',
+  'serve.paste': 'Oder die Bedingungen hier einfügen',
+  'serve.analyse': 'Eingefügten Text prüfen',
+  'serve.pasted': 'Eingefügter Text',
+  'serve.language': 'Sprache',
+  'serve.working': 'Der Vertrag wird gelesen…',
+  'serve.ocrPage': 'Seite {page} von {pages} wird aus dem Bild gelesen…',
+  'serve.failed': 'Das ließ sich nicht prüfen',
+  'serve.start': 'Vertragsbeginn',
+  'serve.startHint': 'Der Vertrag nennt seinen Beginn nicht: Geben Sie den ersten Tag ein, dann erscheinen die Daten.',
+  'serve.needStart': 'Geben Sie unten den Vertragsbeginn ein, dann erscheinen die Daten.',
+  'serve.actions': 'Herauskommen',
+  'serve.name': 'Ihr Name (für das Schreiben)',
+  'serve.letterPdf': 'Kündigungsschreiben (PDF)',
+  'serve.letterText': 'Kündigungsschreiben (Text)',
+  'serve.mail': 'Als E-Mail schreiben',
+  'serve.ics': 'Frist in den Kalender (.ics)',
+  'serve.save': 'Bericht speichern',
+  'serve.reportHtml': 'Bericht (HTML)',
+  'serve.reportJson': 'Bericht (JSON)',
+  'serve.findings': 'Klauseln, die Sie binden',
+  'serve.text': 'Der Vertrag mit markierten Klauseln',
+  'serve.again': 'Einen anderen Vertrag prüfen',
+  'serve.tooLarge': 'Die Dateien sind größer als {limit} MB.',
+  'serve.nothing': 'Wählen Sie zuerst eine Datei oder fügen Sie Text ein.',
+  'serve.expired': 'Dieses Ergebnis ist nicht mehr im Speicher: Prüfen Sie den Vertrag erneut.',
+};
+
+export const SERVE: Record<Locale, Record<keyof typeof en, string>> & { en: typeof en } = { en, de };
