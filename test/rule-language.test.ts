@@ -167,7 +167,7 @@ describe('knebel rules test', () => {
   it('passes the built-in pack', () => {
     const result = knebel(['rules', 'test', 'rules']);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/examples of 27 rules pass/);
+    expect(result.stdout).toMatch(/examples of \d+ rules pass/);
     expect(result.code).toBe(0);
   });
 

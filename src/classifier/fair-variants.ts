@@ -59,7 +59,7 @@ export const FAIR_VARIANTS: Record<'de' | 'en', readonly (readonly RegExp[])[]> 
       /(?:Vorsatz|vorsätzlich|grob\w*\s+Fahrlässig|Leben|Körper|Gesundheit)\s+.{0,100}?(?:unbeschränkt|uneingeschränkt|unberührt|nach\s+den\s+gesetzlichen\s+(?:Vorschriften|Bestimmungen))/i,
       /\bNichts\s+in\s+(?:den|diesen|dieser|diesem)\b/i,
       // the lawful limit for slight negligence: essential duties, foreseeable typical damage
-      /(?:leicht|einfach)\p{L}*\s+Fahrlässig.{0,150}?(?:wesentlich|Kardinal|vertragstypisch|vorhersehbar)|(?:Kardinal|wesentlich\p{L}*\s+Vertragspflicht).{0,150}?(?:leicht|einfach)\p{L}*\s+Fahrlässig|vorhersehbar\p{L}*,?\s+(?:und\s+)?vertragstypisch/iu,
+      /(?:leicht|einfach)\p{L}*\s+Fahrlässig.{0,150}?(?:wesentlich|Kardinal|vertragstypisch|vorhersehbar)|(?:Kardinal|wesentlich\p{L}*\s+Vertragspflicht).{0,150}?(?:leicht|einfach)\p{L}*\s+Fahrlässig|vorhersehbar\p{L}*,?\s+(?:und\s+)?vertragstypisch|vertragstypisch\p{L}*,?\s+(?:und\s+)?vorhersehbar/iu,
     ],
   ],
 };

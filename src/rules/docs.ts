@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parseIso } from '../facts/duration.js';
+import { parseIso } from '../model/duration.js';
 import { formatDuration, type Locale } from '../i18n/messages.js';
 import type { Rule } from './load.js';
+import { setsUsed } from './phrase.js';
 import { isFactMatch, kindOf, type Localized, type RuleExample, type SeverityCondition } from './rule-schema.js';
 
 /**
@@ -22,13 +22,13 @@ const WORDS = {
     catches: 'What it catches', binds: 'Why it binds', severity: 'Severity (the first line that holds applies)', basis: 'Legal basis',
     fairer: 'Fairer wording', examples: 'Examples', otherwise: 'otherwise', type: 'contract type', before: 'concluded before',
     onOrAfter: 'concluded on or after', unstated: 'length not stated ("for the same period")', longer: 'longer than', atMost: 'at most', fact: 'The contract fact', phrases: 'Wording (phrases)',
-    regex: 'Wording (regular expressions)', unless: 'Not when the clause says', all: 'Only when the clause also says', notInside: 'Not when the match starts inside', extendsRule: 'Refines', message: 'Message', flag: 'flagged', pass: 'not flagged',
+    regex: 'Wording (regular expressions)', sets: 'Word sets used', unless: 'Not when the clause says', all: 'Only when the clause also says', notInside: 'Not when the match starts inside', extendsRule: 'Refines', message: 'Message', flag: 'flagged', pass: 'not flagged',
   },
   de: {
     catches: 'Was die Regel findet', binds: 'Warum das bindet', severity: 'Schweregrad (die erste zutreffende Zeile gilt)', basis: 'Rechtsgrundlage',
     fairer: 'Fairere Formulierung', examples: 'Beispiele', otherwise: 'sonst', type: 'Vertragsart', before: 'geschlossen vor',
     onOrAfter: 'geschlossen ab', unstated: 'Dauer nicht genannt („um dieselbe Laufzeit“)', longer: 'länger als', atMost: 'höchstens', fact: 'Die Vertragsangabe', phrases: 'Formulierungen (Phrasen)',
-    regex: 'Formulierungen (reguläre Ausdrücke)', unless: 'Nicht, wenn die Klausel sagt', all: 'Nur, wenn die Klausel auch sagt', notInside: 'Nicht, wenn der Treffer beginnt in', extendsRule: 'Verfeinert', message: 'Meldung', flag: 'wird gemeldet', pass: 'wird nicht gemeldet',
+    regex: 'Formulierungen (reguläre Ausdrücke)', sets: 'Verwendete Wortmengen', unless: 'Nicht, wenn die Klausel sagt', all: 'Nur, wenn die Klausel auch sagt', notInside: 'Nicht, wenn der Treffer beginnt in', extendsRule: 'Verfeinert', message: 'Meldung', flag: 'wird gemeldet', pass: 'wird nicht gemeldet',
   },
 } as const;
 
@@ -64,6 +64,10 @@ function catches(rule: Rule, locale: Locale): string[] {
       const list = rule.match[key]?.[lang];
       if (list?.length) lines.push('', `${w[key]}:`, ...show(list));
     }
+    // a lawyer reading {INSTALMENTS} needs to know where the words are
+    const match = rule.match;
+    const sets = [...new Set((['patterns', 'all', 'unless', 'notInside'] as const).flatMap((key) => (match[key]?.[lang] ?? []).flatMap(setsUsed)))];
+    if (sets.length) lines.push('', `${w.sets} (rules/words/${lang}.yml): ${sets.map((name) => `\`{${name}}\``).join(', ')}`);
   }
   lines.push('', `${w.message}: ${pick(rule.message, locale)}`);
   return lines;
@@ -110,21 +114,4 @@ export function ruleText(rule: Rule, locale: Locale): string {
     out.push('', `${section.heading}:`, ...section.lines.map((line) => (line ? `  ${line.replace(/\*\*/g, '').replace(/`/g, '')}` : '')));
   }
   return `${out.join('\n')}\n`;
-}
-
-let repository: string | null | undefined;
-/** The web address of the repository, from package.json `repository` (null when it names none). */
-function repositoryUrl(): string | null {
-  if (repository === undefined) {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { repository?: string | { url?: string } };
-    const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-    repository = url ? url.replace(/^git\+/, '').replace(/\.git$/, '') : null;
-  }
-  return repository;
-}
-
-/** Absolute address of a built-in rule's page, or undefined for rules of user packs. */
-export function ruleDocUrl(rule: { id: string; pack: string }): string | undefined {
-  const base = repositoryUrl();
-  return rule.pack === 'builtin' && base ? `${base}/blob/main/docs/rules/${rule.id}.md` : undefined;
 }

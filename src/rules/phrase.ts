@@ -216,5 +216,6 @@ export function compilePhrase(phrase: string, sets: SetResolver, flavour: Phrase
 
 /** The names of the word sets a phrase uses. */
 export function setsUsed(phrase: string): string[] {
-  return [...phrase.matchAll(/\{([A-Z][A-Z0-9_]*)\}/g)].map((m) => m[1]);
+  // `\p{L}` in a raw expression is a Unicode property, not a set
+  return [...phrase.matchAll(/(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}/g)].map((m) => m[1]);
 }
