@@ -47,7 +47,7 @@ export const de: LanguagePack = {
     },
     notice: {
       before: /(?:(?<!an)kündigungsfrist|(?<!\p{L})frist|(?<!\p{L})vorlauf|(?<!\p{L})vorlaufzeit)\s*(?:beträgt|von|:|=|liegt\s+bei)?\s*(?:jeweils\s+|nur\s+|mindestens\s+|höchstens\s+)*$|(?:kündigungsfrist|(?<!\p{L})frist)\b[^.;]{0,80}\b(?:danach|anschließend|im\s+anschluss)\s+(?:nur\s+noch\s+|jeweils\s+)?$/iu,
-      after: /^\s*(?:vor\s+(?:dem\s+|des\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
+      after: /^\s*(?:vor\s+(?:dem\s+|des\s+|ihrem\s+|ihres\s+|seinem\s+|seines\s+|deinem\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
     },
     renewal: {
       before: /(?:verlänger\w*|fortgesetzt|fortsetzung|weiter\w*)\b[^.;]{0,60}?\b(?:um|für|auf)\s+(?:jeweils\s+|je\s+)?(?:weitere\w*\s+)?(?:einen\s+zeitraum\s+von\s+)?$|verlängerungs(?:zeitraum|laufzeit|periode|dauer)\s*(?:von|beträgt|:)?\s*(?:jeweils\s+)?$/iu,
@@ -75,7 +75,7 @@ export const de: LanguagePack = {
       /\bum\s+(?:jeweils\s+)?(?:dieselbe|die\s+gleiche|die\s+selbe|den\s+gleichen|denselben|den\s+selben|die\s+(?:ursprünglich\s+)?(?:vereinbarte|gewählte|gebuchte|bestellte|bisherige|anfängliche))\s+(?:\p{L}+\s+)?(?:laufzeit|vertragslaufzeit|dauer|vertragsdauer|zeitraum|zeitspanne|periode|bezugsdauer|bezugszeitraum|abonnementlaufzeit|abolaufzeit)\b|\bum\s+(?:jeweils\s+)?(?:einen\s+)?(?:weiteren\s+)?(?:zeitraum|laufzeit)\s+(?:von\s+)?gleicher\s+(?:länge|dauer)|\bum\s+die\s+(?:dauer|länge)\s+der\s+(?:ursprünglichen\s+|bisherigen\s+|anfänglichen\s+|vorherigen\s+|jeweiligen\s+)?(?:erst|grund|mindest)?(?:laufzeit|vertragslaufzeit)\b|\bum\s+die\s+(?:jeweilige\s+|ursprüngliche\s+)?(?:erst|grund)laufzeit\b|\b(?:für|um)\s+(?:den|die|einen)\s+(?:gleichen?|selben?)\s+(?:zeitraum|laufzeit|dauer)\b/iu,
     untilCancelled:
       /\bautomatisch\w*\b[^.;]{0,100}\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|seiner|einer))\s+kündigung\b|\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|einer))\s+kündigung\b[^.;]{0,80}\bautomatisch|\b(?:probe|test|gratis|kostenlos\w*)\s*(?:zeitraum|phase|monat|abo\w*|mitgliedschaft|zugang)\b[^.;]{0,120}\b(?:geht|wandelt|verlängert)\b[^.;]{0,60}\bkostenpflichtig|\b(?:nach\s+(?:ablauf|ende)\s+(?:des|der)\s+(?:kostenlosen\s+)?(?:probe|test|gratis)\w*)\b[^.;]{0,100}\bkostenpflichtig/iu,
-    selfActing: /automatisch|stillschweigend/iu,
+    selfActing: /(?:automatisch|stillschweigend)\w*\s+(?:verlänger|fortgesetzt|weiter)/iu,
     cycles: [
       { pattern: /\bmonatlich\w*\b|\bjeden\s+monat\b|\bpro\s+monat\b/iu, value: { value: 1, unit: 'M' } },
       { pattern: /\bjährlich\w*\b|\bjedes\s+jahr\b|\bpro\s+jahr\b/iu, value: { value: 1, unit: 'Y' } },
