@@ -84,7 +84,7 @@ async function runWorker() {
         // keeps every unit its own paragraph. Plain text, no format sniffing.
         const pages = task.units.map((u) => `${u}\n`);
         const ruleSet = task.ruleIds ? rules.filter((r) => task.ruleIds.includes(r.id)) : rules;
-        const analysis = analyzePages({ format: 'txt', pages, warnings: [] }, task.id, { language: task.language, jurisdiction: task.jurisdiction, rules: ruleSet, forceContract: true, model: false });
+        const analysis = analyzePages({ format: 'txt', pages, warnings: [] }, task.id, ruleSet, { language: task.language, jurisdiction: task.jurisdiction, forceContract: true, model: false });
         parentPort.postMessage({ key: task.key, findings: findingsOf(analysis), ms: performance.now() - started });
       } else if (task.type === 'file') {
         const bytes = readFileSync(task.path);
@@ -101,7 +101,7 @@ async function runWorker() {
         // time one rule (or none) over a fixed set of documents
         const ruleSet = task.ruleId === null ? [] : rules.filter((r) => r.id === task.ruleId);
         for (const doc of task.docs) {
-          analyzePages({ format: 'txt', pages: doc.units.map((u) => `${u}\n`), warnings: [] }, doc.id, { language: doc.language, jurisdiction: 'eu', rules: ruleSet, model: false, forceContract: true });
+          analyzePages({ format: 'txt', pages: doc.units.map((u) => `${u}\n`), warnings: [] }, doc.id, ruleSet, { language: doc.language, jurisdiction: 'eu', model: false, forceContract: true });
         }
         parentPort.postMessage({ key: task.key, ms: performance.now() - started });
       }

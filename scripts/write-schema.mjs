@@ -1,6 +1,7 @@
 // Regenerate schema/*.schema.json from the zod models (run after `npm run build`).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { configJsonSchema, diffJsonSchema } from '../dist/policy/json-schema.js';
+import { diffJsonSchema } from '../dist/diff/json-schema.js';
+import { configJsonSchema } from '../dist/policy/json-schema.js';
 import { reportJsonSchema } from '../dist/report/json-schema.js';
 
 mkdirSync(new URL('../schema/', import.meta.url), { recursive: true });

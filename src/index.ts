@@ -4,7 +4,8 @@ export { reportSchema, type Report, type DocumentReport, type OkDocument, type F
 export { loadRules, loadRulePack, loadBuiltinRules, type Rule } from './rules/load.js';
 export { testRule, testRules, formatFailure, type ExampleFailure, type RuleTestResult } from './rules/tester.js';
 export { covers as jurisdictionCovers, JURISDICTIONS, GENERIC, EU_MEMBER_STATES } from './model/jurisdiction.js';
-export { ruleSchema, CATEGORIES, SEVERITIES, CONTRACT_TYPES, type Category, type Severity, type ContractType } from './rules/schema.js';
+export { ruleSchema } from './rules/schema.js';
+export { CATEGORIES, SEVERITIES, CONTRACT_TYPES, compareSeverity, type Category, type Severity, type ContractType } from './model/vocabulary.js';
 export { formatText } from './format/text.js';
 export { formatJson } from './format/json.js';
 export { render, FORMATS, type FormatName } from './format/index.js';
@@ -13,7 +14,7 @@ export { formatMarkdown } from './format/markdown.js';
 export { formatGithub } from './format/github.js';
 export { formatHtml } from './format/html.js';
 export { formatDiffText, formatDiffMarkdown, formatDiffJson } from './format/diff.js';
-export { diffDocuments, type DiffOptions } from './diff/index.js';
+export { diffDocuments, type DiffOptions } from './diff/compare.js';
 export { diffReportSchema, type DiffReport } from './diff/schema.js';
 export { configSchema, loadConfig, type KnebelConfig } from './policy/config.js';
 export { evaluatePolicy, type PolicyOptions } from './policy/evaluate.js';
@@ -22,7 +23,12 @@ export { applyBaseline, loadBaseline } from './policy/baseline.js';
 export { InputError, RulePackError, ExitCode } from './errors.js';
 export { score, PENALTY, GRADES } from './score/index.js';
 export { analyzeAll, type RunOptions } from './runner/pool.js';
+// the `knebel check` use case: settings from flags, config and defaults, then analysis, policy and answer
+export { check, applyPolicyStage, type CheckRun } from './check.js';
+export { resolveSettings, type Settings, type SettingsFlags, type AnalysisSettings, type RunSettings } from './settings/resolve.js';
+export type { RuleSelection } from './settings/selection.js';
 // the consumer's tools: dates, letter, calendar (the CLI's `deadline` and `letter`)
+export { deadline, letter, ics, type Sender } from './consumer.js';
 export { computeDeadline, isProblem, type DeadlineOptions, type DeadlineResult, type DeadlineProblem } from './deadline/compute.js';
 export { deadlineJson, formatDeadlineText } from './deadline/format.js';
 export { explain as explainDeadline, explainProblem } from './deadline/explain.js';

@@ -8,7 +8,7 @@ import { diffReportSchema } from '../src/diff/schema.js';
 // the built CLI, as users run it (its worker threads load compiled modules)
 import { main } from '../dist/cli/main.js';
 import { createProgress } from '../src/cli/progress.js';
-import { parseConfig, stripJsonComments } from '../src/policy/config.js';
+import { parseConfig } from '../src/policy/config.js';
 import { reportSchema, type OkDocument, type Report } from '../src/report/schema.js';
 import { knebel, knebelJson, ROOT, type CliResult } from './helpers.js';
 
@@ -145,8 +145,9 @@ describe('configuration file', () => {
 
   it('strips comments but not comment-like text inside strings', () => {
     const text = '{ "exclude": ["http://x/**", "/* not a comment */"], // note\n "locale": "en", }';
-    expect(JSON.parse(stripJsonComments(text))).toEqual({ exclude: ['http://x/**', '/* not a comment */'], locale: 'en' });
-    expect(parseConfig(text, 'x.json')).toMatchObject({ locale: 'en' });
+    expect(parseConfig(text, 'x.json')).toEqual({ exclude: ['http://x/**', '/* not a comment */'], locale: 'en' });
+    // a long string is one token, not a deep recursion
+    expect(parseConfig(`{ "exclude": ["${'x'.repeat(8_000_000)}"] }`, 'x.json').exclude?.[0]).toHaveLength(8_000_000);
   });
 
   it('knebel init writes a commented starter config that knebel then reads', () => {

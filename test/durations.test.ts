@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceeds, parseIso, toIso } from '../src/facts/duration.js';
+import { exceeds, parseIso, toIso } from '../src/model/duration.js';
 import { findDurations, parseNumberWords } from '../src/facts/find-durations.js';
 import { de } from '../src/lang/de.js';
 import { en } from '../src/lang/en.js';

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import { diffClauses, wordDiff } from '../src/diff/index.js';
+import { diffClauses } from '../src/diff/compare.js';
+import { wordDiff } from '../src/diff/words.js';
 import { escapeData, escapeProperty, formatGithub, workflowCommand } from '../src/format/github.js';
 import { escapeHtml, formatHtml } from '../src/format/html.js';
 import { documentView } from '../src/format/view.js';
 import { escapeMarkdown, formatMarkdown } from '../src/format/markdown.js';
 import { artifactUri, FINGERPRINT_KEY, formatSarif } from '../src/format/sarif.js';
 import { globMatcher } from '../src/policy/glob.js';
-import { configJsonSchema, diffJsonSchema } from '../src/policy/json-schema.js';
+import { diffJsonSchema } from '../src/diff/json-schema.js';
+import { configJsonSchema } from '../src/policy/json-schema.js';
 import { applySuppressions } from '../src/policy/suppress.js';
 import { ruleCatalog } from '../src/report/catalog.js';
 import type { Clause, OkDocument, Report } from '../src/report/schema.js';

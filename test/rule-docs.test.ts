@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleDocUrl, ruleMarkdown } from '../src/rules/docs.js';
+import { ruleMarkdown } from '../src/rules/docs.js';
+import { ruleDocUrl } from '../src/report/rule-docs.js';
 import { loadBuiltinRules } from '../src/rules/load.js';
 
 /** docs/rules/<id>.md is generated from the YAML (npm run rule-docs); a stale page fails here. */

@@ -1,4 +1,4 @@
-import type { Category } from '../rules/vocabulary.js';
+import type { Category } from '../model/vocabulary.js';
 
 /**
  * The categories the model scores, in the order of the weight file's columns (the CLAUDETTE tag

@@ -1,7 +1,7 @@
 import { defaultSeverity } from '../report/catalog.js';
 import { jurisdictionCovers, type RuleHit } from '../rules/evaluate.js';
 import type { Rule } from '../rules/load.js';
-import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
+import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { Clause } from '../text/segment.js';
 import { cueMask, MIN_PROBABILITY, MODEL_CATEGORIES } from './cues.js';
 import { decidingNgrams, featureText, probabilities, shippedModel, type Contribution, type LoadedModel } from './score.js';
@@ -113,4 +113,3 @@ export function withModelHits(ruleHits: readonly RuleHit[], modelHits: readonly 
   return [...ruleHits, ...modelHits].sort((a, b) => rank(a) - rank(b) || a.evidence.sentence.start - b.evidence.sentence.start);
 }
 
-export { asModelFinding } from './finding.js';

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readDocumentBytes } from '../ingest/read.js';
 import { failedDocument } from '../report/build.js';
@@ -7,25 +8,18 @@ import { todayIn } from '../deadline/today.js';
 import { ExitCode } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { PROBLEM_CODES } from '../report/deadline.js';
-import type { ContractType } from '../rules/schema.js';
 import type { CliIO } from './context.js';
 import { writeOutput } from './output.js';
 import { readStdin } from './stdin.js';
 import { analyzeInWorker } from '../runner/single.js';
 import { shownName } from '../sanitize.js';
-import { runLimits, type LimitOptions } from './commands/limits.js';
+import { analysisSettings, runSettings, type SettingsFlags } from '../settings/analysis.js';
 
 /** Options shared by `knebel deadline` and `knebel letter`. */
-export interface ConsumerOptions extends LimitOptions {
-  start?: string;
-  today?: string;
-  locale?: Locale;
-  jurisdiction?: string;
-  contractDate?: string;
-  contractType?: ContractType;
-  password?: string;
-  cancelButton?: boolean;
+export interface ConsumerOptions extends SettingsFlags {
   periods?: number;
+  /** An analysis process started early (cli/prestart.ts). */
+  prestarted?: ChildProcess[];
 }
 
 export interface Loaded {
@@ -54,17 +48,11 @@ export async function loadContract(file: string, options: ConsumerOptions, io: C
   let analysis: Loaded['analysis'];
   let digest: string;
   try {
-    const bytes = file === '-' ? await readStdin(io.stdin, options.maxBytes + 1) : await readDocumentBytes(file, options.maxBytes);
+    const settings = analysisSettings(options);
+    const bytes = file === '-' ? await readStdin(io.stdin, settings.maxBytes + 1) : await readDocumentBytes(file, settings.maxBytes);
     digest = createHash('sha256').update(bytes).digest('hex');
     // analysed in a worker process, under the same time budget and limits as `check`
-    analysis = await analyzeInWorker(bytes, file, {
-      locale: options.locale,
-      jurisdiction: options.jurisdiction,
-      contractDate: options.contractDate,
-      contractType: options.contractType,
-      password: options.password,
-      ...runLimits(options),
-    });
+    analysis = await analyzeInWorker(bytes, file, { ...settings, ...runSettings(options), prestarted: options.prestarted });
   } catch (error) {
     const failed = failedDocument(file, error);
     if (!failed.ok) io.stderr.write(`knebel: ${shownName(file)}: ${failed.error.message} [${failed.error.code}]\n`);

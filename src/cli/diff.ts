@@ -1,30 +1,21 @@
 import { Chalk } from 'chalk';
-import { diffDocuments } from '../diff/index.js';
+import { applyPolicyStage } from '../check.js';
+import { diffDocuments } from '../diff/compare.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../format/diff.js';
-import type { Locale } from '../i18n/messages.js';
 import type { DocumentReport, OkDocument } from '../report/schema.js';
-import type { ContractType, Severity } from '../rules/schema.js';
-import { applyPolicyStage, reportSetupError, resolveSettings, type Settings } from './check.js';
+import { analyzeAll } from '../runner/pool.js';
+import { shownName } from '../sanitize.js';
+import { resolveSettings, type Settings, type SettingsFlags } from '../settings/resolve.js';
+import { reportSetupError } from './check.js';
 import { colorLevel } from './color.js';
 import type { CliIO } from './context.js';
 import { ClosedOutput, planSingleOutput, writeOutput } from './output.js';
 import { readStdin } from './stdin.js';
-import { analyzeAll } from '../runner/pool.js';
-import { shownName } from '../sanitize.js';
-import { runLimits, type LimitOptions } from './commands/limits.js';
 
-export interface DiffCliOptions extends LimitOptions {
+export interface DiffCliOptions extends SettingsFlags {
   format: 'text' | 'json' | 'markdown';
   output?: string;
-  locale?: Locale;
-  jurisdiction?: string;
-  contractType?: ContractType;
-  failOn?: Severity | 'none';
-  password?: string;
-  rules?: string[];
-  disableRule?: string[];
-  config?: string | false;
   color?: boolean;
 }
 
@@ -33,7 +24,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCli
   let settings: Settings;
   try {
     if (oldFile === '-' && newFile === '-') throw new UsageError('only one version can come from standard input');
-    settings = resolveSettings(options);
+    settings = resolveSettings({ ...options, includeClauses: true });
     if (options.output !== undefined) planSingleOutput(options.output, '-o', [oldFile, newFile]);
   } catch (error) {
     return reportSetupError(error, io);
@@ -41,15 +32,8 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCli
   // both versions are analysed in worker processes, under the same time budget and limits as `check`
   let analysed: DocumentReport[];
   try {
-    const inputs = [oldFile, newFile].map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, options.maxBytes + 1), source: '-' } : file));
-    analysed = await analyzeAll(await Promise.all(inputs), {
-      ...settings.analyze,
-      ...runLimits(options),
-      includeClauses: true,
-      ruleDirs: settings.ruleDirs,
-      disabledRules: settings.disabledRules,
-      jobs: 2,
-    });
+    const inputs = [oldFile, newFile].map(async (file) => (file === '-' ? { bytes: await readStdin(io.stdin, settings.analysis.maxBytes + 1), source: '-' } : file));
+    analysed = await analyzeAll(await Promise.all(inputs), { ...settings.analysis, ...settings.run, selection: settings.selection, jobs: 2 });
   } catch (error) {
     return reportSetupError(error, io);
   }
@@ -66,7 +50,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCli
   const failOn = options.failOn ?? config ?? 'medium';
   // names as people read them (control characters escaped) in the text and Markdown forms
   const named = options.format === 'json' ? docs : docs.map((doc) => ({ ...doc, source: shownName(doc.source) }));
-  const diff = diffDocuments(named[0] as OkDocument, named[1] as OkDocument, { failOn: failOn === 'none' ? null : failOn, locale: settings.analyze.locale });
+  const diff = diffDocuments(named[0] as OkDocument, named[1] as OkDocument, { failOn: failOn === 'none' ? null : failOn, locale: settings.analysis.locale });
   const toFile = options.output !== undefined;
   const rendered =
     options.format === 'json'

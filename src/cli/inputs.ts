@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import type { AnalyzeInput } from '../analyze.js';
 import { globMatcher, relativeInside } from '../policy/glob.js';
 import { readStdin } from './stdin.js';
+import type { GlobSet } from '../policy/glob.js';
 
 /** Extensions picked up when walking a folder without --include. */
 export const DEFAULT_EXTENSIONS = ['pdf', 'docx', 'txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'];
@@ -35,11 +36,7 @@ function rawArgument(decoded: string): Buffer | undefined {
 /** Folders never entered. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
-/** Globs with the folder they are relative to (the working directory, or the config file's folder). */
-export interface GlobSet {
-  base: string;
-  patterns: readonly string[];
-}
+export type { GlobSet };
 
 export interface InputOptions {
   /** Replace the default extensions when walking folders. */

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../errors.js';
 import { version } from '../version.js';
-import { guardStandardStreams } from './output.js';
+import { guardStandardStreams } from './std-streams.js';
 import { defineCheck } from './commands/check.js';
 import { defineDeadline } from './commands/deadline.js';
 import { defineDiff } from './commands/diff.js';

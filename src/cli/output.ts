@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { ExitCode, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { CliIO } from './context.js';
 
 /**
@@ -35,9 +35,6 @@ export interface OutputTarget {
   /** device:inode of an existing target, to tell an output that is also an input. */
   identity?: string;
 }
-
-/** Exit code when a report could not be written after the analysis (disk full, I/O error): sysexits' EX_IOERR. */
-export const OUTPUT_FAILED = ExitCode.outputFailed;
 
 /** Writing failed after the analysis: one line, exit 74. */
 export class OutputError extends Error {
@@ -297,28 +294,6 @@ export function writeOutput(target: OutputTarget | string, content: string, io: 
 /** Absolute paths of the regular files among the outputs: a folder walk skips them (a report is no contract). */
 export function outputPaths(targets: readonly OutputTarget[]): string[] {
   return targets.filter((t) => t.kind === 'file').map((t) => t.path);
-}
-
-/**
- * Standard output closed by its reader (`knebel check … | head`) ends the run quietly; any other
- * write error on it (`> /dev/full`) prints one line and exits 74. Without this Node prints a stack
- * trace and exits 1, the "policy failed" code.
- */
-const guarded = new WeakSet<NodeJS.WritableStream>();
-export function guardStandardStreams(stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream, onClosed: () => void = () => process.exit(ExitCode.ok)): void {
-  if (guarded.has(stdout)) return;
-  guarded.add(stdout);
-  stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return onClosed();
-    try {
-      stderr.write(`knebel: cannot write to standard output: ${error.code ?? error.message}\n`);
-    } finally {
-      process.exit(OUTPUT_FAILED);
-    }
-  });
-  stderr.on('error', () => {
-    // nowhere left to say anything
-  });
 }
 
 /** Plan one output of a single-contract command (`deadline --ics`, `letter -o`, `diff -o`) and check it against its inputs. */

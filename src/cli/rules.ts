@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/messages.js';
 import { anyCovers, covers } from '../model/jurisdiction.js';
 import { ruleText } from '../rules/docs.js';
 import { loadRules, type Rule } from '../rules/load.js';
-import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
+import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { Localized, SeverityCondition } from '../rules/rule-schema.js';
 import type { CliIO } from './context.js';
 

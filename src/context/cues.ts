@@ -1,4 +1,4 @@
-import type { ContractType } from '../rules/schema.js';
+import type { ContractType } from '../model/vocabulary.js';
 
 /** Governing-law clauses name the jurisdiction outright; first match wins. */
 export const GOVERNING_LAW: { pattern: RegExp; jurisdiction: string }[] = [

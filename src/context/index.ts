@@ -1,4 +1,4 @@
-import type { ContractType } from '../rules/schema.js';
+import type { ContractType } from '../model/vocabulary.js';
 import { compileFast } from '../prefilter/compile.js';
 import { guardAll } from '../prefilter/guarded.js';
 import * as cues from './cues.js';

@@ -117,6 +117,4 @@ export function endOfYear(date: string): string {
   return `${date.slice(0, 4)}-12-31`;
 }
 
-export const compareDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-export const minDate = (a: string, b: string): string => (a <= b ? a : b);
 export const maxDate = (a: string, b: string): string => (a >= b ? a : b);

@@ -1,4 +1,5 @@
 import type { OkDocument } from '../report/schema.js';
+import { DEFAULT_PERIODS } from '../model/limits.js';
 import { legalEarliest, legalView, type LegalView } from './law.js';
 import { parseSpan, type Span } from './periods.js';
 import { earliestEnd, periodsFrom, type Anchor, type Answer, type Period, type Terms } from './schedule.js';
@@ -82,7 +83,7 @@ function needsLetter(doc: OkDocument, text?: string): boolean {
 export function computeDeadline(doc: OkDocument, options: DeadlineOptions): DeadlineResult | DeadlineProblem {
   const { facts } = doc;
   const today = options.today;
-  const count = options.periods ?? 4;
+  const count = options.periods ?? DEFAULT_PERIODS;
   const assumptions: DeadlineResult['assumptions'] = [];
 
   // the facts, each checked for presence and for a whole-number value

@@ -1,5 +1,5 @@
 import { formatCivil, formatDuration, t, type Locale, type MessageKey } from '../i18n/messages.js';
-import { parseIso } from '../facts/duration.js';
+import { parseIso } from '../model/duration.js';
 import { weekday } from './civil.js';
 import type { DeadlineProblem, DeadlineResult, FactName } from './compute.js';
 import type { LawNote } from './law.js';

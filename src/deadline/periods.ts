@@ -1,3 +1,4 @@
+import type { Duration as Span, DurationUnit as Unit } from '../model/duration.js';
 import { addDays, addMonths, daysInMonth, endOfMonth, parseDate } from './civil.js';
 
 /**
@@ -23,12 +24,10 @@ import { addDays, addMonths, daysInMonth, endOfMonth, parseDate } from './civil.
  *   issue's example); end 31 December, 3 months → 30 September; end 30 March, 1 month →
  *   28 February. Days and weeks: E − N days (60 days before 31 August 2026 → 2 July 2026).
  */
-export type Unit = 'D' | 'W' | 'M' | 'Y';
-
-export interface Span {
-  value: number;
-  unit: Unit;
-}
+/** A term or notice period: the one duration type (model/duration.ts), under the names the deadline code reads. */
+export type { Duration as Span, DurationUnit as Unit } from '../model/duration.js';
+/** Whether `a` is longer than `b`; across months and days a month counts as up to 31 days (benefit of the doubt). */
+export { exceeds as longer } from '../model/duration.js';
 
 const monthsOf = (s: Span) => (s.unit === 'Y' ? s.value * 12 : s.value);
 const daysOf = (s: Span) => (s.unit === 'W' ? s.value * 7 : s.value);
@@ -56,16 +55,7 @@ export function endAfterNotice(receipt: string, span: Span): string {
   return isCalendar(span) ? addMonths(receipt, monthsOf(span)) : addDays(receipt, daysOf(span));
 }
 
-/** Whether `a` is longer than `b`; across months and days a month counts as up to 31 days (benefit of the doubt). */
-export function longer(a: Span, b: Span): boolean {
-  if (isCalendar(a) === isCalendar(b)) return isCalendar(a) ? monthsOf(a) > monthsOf(b) : daysOf(a) > daysOf(b);
-  if (isCalendar(b)) return daysOf(a) > monthsOf(b) * 31;
-  return monthsOf(a) * 28 > daysOf(b);
-}
-
 export function parseSpan(iso: string): Span | null {
   const m = /^P(\d+)([DWMY])$/.exec(iso);
   return m ? { value: Number(m[1]), unit: m[2] as Unit } : null;
 }
-
-export const spanToIso = (s: Span) => `P${s.value}${s.unit}`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../rules/vocabulary.js';
+import { SEVERITIES } from '../model/vocabulary.js';
 import { findingSchema } from '../report/schema.js';
 
 /**
@@ -25,10 +25,17 @@ export const findingChangeSchema = z.object({
   changes: z.array(z.enum(['severity', 'value', 'text', 'points'])),
 });
 
+const token = z.object({ text: z.string(), op: z.enum(['same', 'del', 'add']) });
+/** A run of words with the same fate: kept, deleted from the old version, added in the new one. */
+export type Token = z.infer<typeof token>;
+const tokens = z.array(token);
+
 export const clauseChangeSchema = z.object({
   status: z.enum(['changed', 'added', 'removed']),
   old: clauseSide.nullable(),
   new: clauseSide.nullable(),
+  /** Changed clauses: the word diff, old and new text as runs of kept, deleted and added words. */
+  words: z.object({ old: tokens, new: tokens }).optional(),
 });
 
 export const diffReasonSchema = z.discriminatedUnion('type', [

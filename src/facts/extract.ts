@@ -1,6 +1,6 @@
 import type { LanguagePack, NoticeAnchor } from '../lang/types.js';
 import type { Clause, Sentence } from '../text/segment.js';
-import { approximateDays, type Duration } from './duration.js';
+import { approximateDays, type Duration } from '../model/duration.js';
 import { findDurations, type DurationMatch } from './find-durations.js';
 
 /** Where in the normalized text a fact was read. */

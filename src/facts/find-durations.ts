@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import { GuardedRegExp } from '../prefilter/guarded.js';
 import { letterRunStart } from '../text/letters.js';
-import type { Duration, DurationUnit } from './duration.js';
+import type { Duration, DurationUnit } from '../model/duration.js';
 
 export interface DurationMatch extends Duration {
   /** Offsets relative to the searched text. */

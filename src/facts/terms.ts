@@ -1,7 +1,7 @@
 import type { CancellationChannel, FeeRecurrence, LanguagePack } from '../lang/types.js';
 import { mayMatch } from '../prefilter/guarded.js';
 import { clauseContext, type Clause, type Sentence } from '../text/segment.js';
-import { toIso } from './duration.js';
+import { toIso } from '../model/duration.js';
 import { findDurations } from './find-durations.js';
 
 export interface Money {

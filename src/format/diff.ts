@@ -1,6 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { wordDiff, type Token } from '../diff/index.js';
-import type { ClauseChange, DiffReason, DiffReport, FindingChange } from '../diff/schema.js';
+import type { ClauseChange, DiffReason, DiffReport, FindingChange, Token } from '../diff/schema.js';
 import { t, type Locale } from '../i18n/messages.js';
 import type { Finding } from '../report/schema.js';
 import { severityName, where } from './labels.js';
@@ -79,10 +78,9 @@ function sideBySide(change: ClauseChange, locale: Locale, chalk: ChalkInstance, 
   const column = Math.max(20, Math.floor((width - 7) / 2));
   let left: string;
   let right: string;
-  if (change.old && change.new) {
-    const diff = wordDiff(change.old.text, change.new.text);
-    left = markTokens(diff.old, plain);
-    right = markTokens(diff.new, plain);
+  if (change.words) {
+    left = markTokens(change.words.old, plain);
+    right = markTokens(change.words.new, plain);
   } else {
     left = change.old ? change.old.text : `(${t(locale, 'label.addedClause')})`;
     right = change.new ? change.new.text : `(${t(locale, 'label.removedClause')})`;
@@ -212,9 +210,8 @@ export function formatDiffMarkdown(diff: DiffReport): string {
     lines.push('', `### ${t(locale, 'label.changedClauses')} (${diff.clauses.length})`, '', `| | ${t(locale, 'label.old')} | ${t(locale, 'label.new')} |`, '| --- | --- | --- |');
     for (const change of diff.clauses) {
       const place = escapeMarkdown(clauseWhere(locale, (change.new ?? change.old) as NonNullable<ClauseChange['old']>));
-      if (change.old && change.new) {
-        const words = wordDiff(change.old.text, change.new.text);
-        lines.push(`| ${place} | ${mdTokens(words.old, '~~')} | ${mdTokens(words.new, '**')} |`);
+      if (change.words) {
+        lines.push(`| ${place} | ${mdTokens(change.words.old, '~~')} | ${mdTokens(change.words.new, '**')} |`);
       } else if (change.new) lines.push(`| ${place} | _${t(locale, 'label.addedClause')}_ | **${escapeMarkdown(change.new.text).replace(/\n/g, ' ')}** |`);
       else if (change.old) lines.push(`| ${place} | ~~${escapeMarkdown(change.old.text).replace(/\n/g, ' ')}~~ | _${t(locale, 'label.removedClause')}_ |`);
     }

@@ -1,7 +1,7 @@
 import { formatCivil, t } from '../i18n/messages.js';
 import type { ConsumerAnswer } from '../report/answer.js';
 import type { Clause, OkDocument } from '../report/schema.js';
-import { SEVERITIES } from '../rules/vocabulary.js';
+import { SEVERITIES } from '../model/vocabulary.js';
 import type { ClauseView } from './view.js';
 
 /**

@@ -2,9 +2,9 @@ import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { t, type Locale } from '../i18n/messages.js';
 import { reportLocale } from '../report/catalog.js';
-import { ruleDocUrl } from '../rules/docs.js';
+import { ruleDocUrl } from '../report/rule-docs.js';
 import type { DocumentReport, Finding, OkDocument, Report, RuleInfo } from '../report/schema.js';
-import type { Severity } from '../rules/schema.js';
+import type { Severity } from '../model/vocabulary.js';
 import { sentence, where } from './labels.js';
 
 export interface SarifFormatOptions {

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatCivil, t, type Locale } from '../i18n/messages.js';
 import type { ConsumerAnswer } from '../report/answer.js';
 import type { OkDocument, Report } from '../report/schema.js';
-import type { Severity } from '../rules/vocabulary.js';
+import type { Severity } from '../model/vocabulary.js';
 import { policyFailureText } from './labels.js';
 import { documentCount, documentView, summaryLocale, worstInWords, type ClauseView, type DocumentView } from './view.js';
 import { wrap } from './wrap.js';

@@ -1,10 +1,10 @@
-import { parseIso } from '../facts/duration.js';
+import { parseIso } from '../model/duration.js';
 import { formatCivil, formatDuration, t, type Locale, type MessageKey } from '../i18n/messages.js';
 import { placeOf } from '../report/answer.js';
 import { groupByClause, type ClauseGroup } from '../report/clauses.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
-import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
-import { PENALTY } from '../score/index.js';
+import { compareSeverity, type Severity } from '../model/vocabulary.js';
+import { PENALTY } from '../model/penalty.js';
 import { severityName } from './labels.js';
 
 /**
@@ -66,7 +66,6 @@ export interface DocumentView {
   warnings: string[];
 }
 
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 
 /** The quote of a clause cut into plain and marked parts. */
@@ -121,7 +120,7 @@ function clauseViews(doc: OkDocument, findings: readonly Finding[]): ClauseView[
   const quoteMarks: [string, string] = [t(doc.language, 'quote.open'), t(doc.language, 'quote.close')];
   return groupByClause(findings)
     .map((group) => {
-      const ordered = [...group.findings].sort((a, b) => rank(a.severity) - rank(b.severity));
+      const ordered = [...group.findings].sort((a, b) => compareSeverity(a.severity, b.severity));
       return {
         where: placeOf(locale, group.page, group.section),
         quote: quoteParts(group),
@@ -132,7 +131,7 @@ function clauseViews(doc: OkDocument, findings: readonly Finding[]): ClauseView[
         group,
       };
     })
-    .sort((a, b) => rank(a.severity) - rank(b.severity));
+    .sort((a, b) => compareSeverity(a.severity, b.severity));
 }
 
 function durationValue(value: string | null, locale: Locale): string {
@@ -191,7 +190,7 @@ export function documentCount(report: Report, locale: Locale): string {
 /** The worst active finding of a document, named in the summary's language: "hoch: Kündigungsfrist". */
 export function worstInWords(doc: OkDocument, locale: Locale): { severity: Severity; text: string; ruleId: string } | null {
   let worst: Finding | undefined;
-  for (const f of doc.findings) if (!f.suppressed && f.severity !== 'info' && (!worst || rank(f.severity) < rank(worst.severity))) worst = f;
+  for (const f of doc.findings) if (!f.suppressed && f.severity !== 'info' && (!worst || compareSeverity(f.severity, worst.severity) < 0)) worst = f;
   if (!worst) return null;
   const category = t(locale, `category.${worst.category}` as MessageKey);
   return { severity: worst.severity, text: `${severityName(locale, worst.severity)}: ${category.charAt(0).toUpperCase()}${category.slice(1)}`, ruleId: worst.ruleId };

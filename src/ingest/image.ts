@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { DEFAULT_MAX_PIXELS } from '../ocr/limits.js';
+import { DEFAULT_MAX_PIXELS } from '../model/limits.js';
 import { readImageHeader, type ImageFormat } from '../ocr/header.js';
 import { ocrSwitchedOff, readPagesByOcr } from './ocr-pages.js';
 import type { IngestOptions, PageOcr } from './types.js';

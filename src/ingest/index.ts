@@ -1,18 +1,15 @@
 import { InputError } from '../errors.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES } from '../model/limits.js';
 import { stripControls } from '../sanitize.js';
 import { decodeText } from './decode.js';
+import { checkSize } from './read.js';
 import { detectKind, looksLikeHtml, looksLikeMarkdown } from './detect.js';
 import { markdownToTracked } from './markdown.js';
 import type { ImageFormat } from '../ocr/header.js';
 import type { IngestedDocument, IngestOptions } from './types.js';
 
-export type { DocumentFormat, IngestedDocument, IngestOptions, PageOcr } from './types.js';
+export type { IngestedDocument, IngestOptions } from './types.js';
 
-/** Documented limits (README "Limits"); each can be raised per run. */
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
-export const DEFAULT_MAX_PAGES = 1000;
-export const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
-export const MAX_ZIP_ENTRIES = 5000;
 
 /**
  * Turn the bytes of a contract into page texts, choosing the reader by content. Control
@@ -27,10 +24,7 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
 
 async function readPages(bytes: Uint8Array, options: IngestOptions): Promise<IngestedDocument> {
   if (bytes.length === 0) throw new InputError('EMPTY_FILE', 'empty file: nothing to analyse');
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    throw new InputError('TOO_LARGE', `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit: raise --max-bytes or split it`);
-  }
+  checkSize(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const kind = detectKind(bytes);
   if (kind === 'pdf') {
     const { readPdf } = await import('./pdf.js');
@@ -73,6 +67,3 @@ function pageStarts(pages: readonly string[]): number[] {
   });
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
-}

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
-import { DEFAULT_MAX_PAGES, ingest } from './index.js';
+import { DEFAULT_MAX_PAGES } from '../model/limits.js';
+import { ingest } from './index.js';
 import type { IngestedDocument, IngestOptions, PageOcr } from './types.js';
 
 /**

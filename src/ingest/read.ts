@@ -1,6 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/** The one size check (--max-bytes): of a file before it is read, of bytes before they are parsed. */
+export function checkSize(size: number, maxBytes: number): void {
+  if (size > maxBytes) throw new InputError('TOO_LARGE', `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit: raise --max-bytes or split it`);
+}
+
 /**
  * Read a contract file, turning file-system problems into one-line input errors.
  * A module of its own: the CLI's parent process reads files without loading the pipeline.
@@ -16,7 +25,7 @@ export async function readDocumentBytes(path: string | Buffer, maxBytes: number)
   }
   if (info.isDirectory()) throw new InputError('IS_DIRECTORY', 'is a directory: pass the contract files inside it');
   if (!info.isFile()) throw new InputError('READ_ERROR', 'not a regular file (device, socket or pipe): save the contract to a file first');
-  if (info.size > maxBytes) throw new InputError('TOO_LARGE', `file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit: raise --max-bytes or split it`);
+  checkSize(info.size, maxBytes);
   try {
     return await readFile(path);
   } catch (error) {

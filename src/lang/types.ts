@@ -1,4 +1,4 @@
-import type { Duration, DurationUnit } from '../facts/duration.js';
+import type { Duration, DurationUnit } from '../model/duration.js';
 
 /** The date a notice must arrive before: end of the term, of a calendar month or quarter, or any day. */
 export type FeeRecurrence = 'one-off' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly' | 'per-use';

@@ -9,7 +9,6 @@ export const LANGUAGE_DATA_DIR = 'knebel-ocr-data';
  * engine is what orientation detection needs; the same models Debian's tesseract-ocr-* ship).
  */
 export const OCR_LANGUAGES = ['deu', 'eng', 'osd'] as const;
-export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
 const MODEL_SET = '4.0.0';
 
 /** The installed file for "<code>.traineddata.gz", or undefined for anything else. */

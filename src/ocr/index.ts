@@ -5,7 +5,7 @@ import { DEFAULT_OCR_LANG, type OcrOptions } from './limits.js';
 import type { RecognizedPage } from './page-text.js';
 
 export type { GrayImage } from './gray.js';
-export type { RecognizedPage, UncertainWord } from './page-text.js';
+export type { RecognizedPage } from './page-text.js';
 
 export * from './limits.js';
 

@@ -25,7 +25,5 @@ export interface OcrOptions {
  * tesseract.js drops umlauts ("fällig" read as "fallig"), which German rule words need.
  */
 export const DEFAULT_OCR_LANG = 'deu';
-/** 100 megapixels: several times a phone photo of a page; larger declared sizes are refused before decoding. */
-export const DEFAULT_MAX_PIXELS = 100_000_000;
 /** Pages rendered from a PDF for OCR: 300 dpi, what tesseract is trained for. */
 export const OCR_DPI = 300;

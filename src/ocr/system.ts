@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { InputError } from '../errors.js';
 import type { OcrEngine } from './engine.js';
-import { checkLanguages, PAGE_SEGMENTATION } from './engine.js';
+import { checkLanguages } from './engine.js';
 import { toPgm, type GrayImage } from './gray.js';
 import { linesToPage, type OcrLine } from './page-text.js';
 

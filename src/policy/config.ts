@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { MAX_CONFIG_BYTES, readBoundedText } from '../bounded-read.js';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { describeJurisdictions, JURISDICTIONS } from '../model/jurisdiction.js';
-import { CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
+import { CONTRACT_TYPES, SEVERITIES } from '../model/vocabulary.js';
 
 /** Looked for in the working directory, then in each parent up to the repository (or file-system) root. */
 export const CONFIG_FILES = ['knebel.config.json', '.knebelrc.json'] as const;
@@ -60,61 +61,11 @@ export interface LoadedConfig {
   config: KnebelConfig;
 }
 
-/** JSON with // and /* *\/ comments and trailing commas; comments become spaces so positions stay. */
-export function stripJsonComments(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === '/' && text[i + 1] === '/') {
-      let j = i;
-      while (j < text.length && text[j] !== '\n') j++;
-      out += ' '.repeat(j - i);
-      i = j;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      const j = close === -1 ? text.length : close + 2;
-      out += text.slice(i, j).replace(/[^\n]/g, ' ');
-      i = j;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return dropTrailingCommas(out);
-}
-
-/**
- * Trailing commas before } or ] become spaces (positions stay). A loop, not a regex: a pattern
- * alternating inside a repeated group overflowed the regex stack on a string of 8 MB.
- */
-function dropTrailingCommas(text: string): string {
-  const parts: string[] = [];
-  let last = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash escapes the next character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x2c) {
-      let j = i + 1;
-      while (j < text.length && /\s/.test(text[j])) j++;
-      if (text[j] === '}' || text[j] === ']') {
-        parts.push(text.slice(last, i), ' ');
-        last = i + 1;
-      }
-    }
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
-}
+/** "ValueExpected" → "value expected": jsonc-parser's error codes as words. */
+const describeError = (code: number) =>
+  printParseErrorCode(code)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 
 function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
@@ -124,15 +75,12 @@ function lineColumn(text: string, offset: number): string {
 
 /** Parse and validate config text; problems become one UsageError listing `file:line:col field: reason`. */
 export function parseConfig(text: string, path: string): KnebelConfig {
-  const json = stripJsonComments(text.replace(/^\uFEFF/, ''));
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    throw new UsageError(`${path}${at ? `:${lineColumn(json, Number(at[1]))}` : ''}: invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
-  }
+  // JSON with // and /* */ comments and trailing commas, as editors write it (jsonc-parser: a long
+  // string is one token, no regex or recursion over it)
+  const json = text.replace(/^\uFEFF/, '');
+  const errors: ParseError[] = [];
+  const data: unknown = parse(json, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) throw new UsageError(`${path}:${lineColumn(json, errors[0].offset)}: invalid JSON: ${describeError(errors[0].error)}`);
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${path} ${issue.path.join('.') || '(file)'}: ${issue.message}`);

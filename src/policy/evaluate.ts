@@ -1,5 +1,5 @@
 import type { Policy, PolicyFailure, Report } from '../report/schema.js';
-import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
+import { compareSeverity, type Severity } from '../model/vocabulary.js';
 
 export interface PolicyOptions {
   /** Fail when a contract scores below this. */
@@ -10,7 +10,7 @@ export interface PolicyOptions {
 
 /** Is `severity` at least as severe as `threshold`? */
 export function atLeast(severity: Severity, threshold: Severity): boolean {
-  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+  return compareSeverity(severity, threshold) <= 0;
 }
 
 /**

@@ -2,6 +2,12 @@ import { isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 
 /** A path with forward slashes, as globs are written. */
+/** Globs with the folder they are relative to (the working directory, or the config file's folder). */
+export interface GlobSet {
+  base: string;
+  patterns: readonly string[];
+}
+
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }

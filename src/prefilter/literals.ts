@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { caseFoldTable, foldCase } from './fold.js';
+import { alternate, better, concat, EMPTY, type Info, literal, MAX_CLASS, MAX_EXACT, repeat, toRequired, UNKNOWN } from './literal-sets.js';
+
+export { caseFoldTable, foldCase };
 
 /**
  * Required literals of a regular expression: a set of strings such that every match of the
@@ -12,121 +16,7 @@ import { fileURLToPath } from 'node:url';
  * is valid for case-insensitive expressions too.
  */
 
-/** Exact sets and cross products stay this small; beyond it only a requirement is kept. */
-const MAX_EXACT = 16;
-/** A character class with at most this many members counts as a choice of literals. */
-const MAX_CLASS = 4;
-
-/**
- * What is known about the strings a part of an expression matches: `exact` lists all of them
- * (finite and small), `required` is a set one of which every match contains; null means unknown.
- */
-interface Info {
-  exact: Set<string> | null;
-  required: Set<string> | null;
-}
-
-const UNKNOWN: Info = { exact: null, required: null };
-const EMPTY: Info = { exact: new Set(['']), required: null };
-
 class Unsupported extends Error {}
-
-/**
- * Case folding the way a case-insensitive JavaScript expression compares, one UTF-16 code unit at
- * a time: lower case, plus the few letters whose simple case folding differs from their lower case
- * (long s, micro sign, Greek variants, dotless i). Used on literals and, through the scan's symbol
- * table, on texts; it may only ever make more strings look alike.
- */
-const FOLD_EXTRA: Record<string, string> = { ſ: 's', µ: 'μ', ς: 'σ', ϐ: 'β', ϑ: 'θ', ϕ: 'φ', ϖ: 'π', ϰ: 'κ', ϱ: 'ρ', ϵ: 'ε', ẛ: 'ṡ', ι: 'ι', '\u0345': 'ι', ı: 'i' };
-
-let foldTable: Uint16Array | undefined;
-
-/** The code unit each UTF-16 code unit folds to (itself when it has no single-unit lower case). */
-export function caseFoldTable(): Uint16Array {
-  if (foldTable) return foldTable;
-  const table = new Uint16Array(0x10000);
-  const CHUNK = 1024;
-  const units = new Array<number>(CHUNK);
-  for (let start = 0; start < 0x10000; start += CHUNK) {
-    for (let i = 0; i < CHUNK; i++) units[i] = start + i;
-    // one toLowerCase per chunk; a chunk whose lower case changes length (İ) goes unit by unit
-    const lower = String.fromCharCode(...units).toLowerCase();
-    for (let i = 0; i < CHUNK; i++) {
-      if (lower.length === CHUNK) table[start + i] = lower.charCodeAt(i);
-      else {
-        const one = String.fromCharCode(start + i).toLowerCase();
-        table[start + i] = one.length === 1 ? one.charCodeAt(0) : start + i;
-      }
-    }
-  }
-  const extras = new Map(Object.entries(FOLD_EXTRA).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
-  for (let code = 0; code < 0x10000; code++) {
-    const extra = extras.get(table[code]);
-    if (extra !== undefined) table[code] = extra;
-  }
-  foldTable = table;
-  return table;
-}
-
-export function foldCase(text: string): string {
-  const table = caseFoldTable();
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(table[text.charCodeAt(i)]);
-  return out;
-}
-
-function toRequired(info: Info): Set<string> | null {
-  if (info.exact) return info.exact.has('') ? null : info.exact;
-  return info.required;
-}
-
-function shortest(literals: Set<string>): number {
-  let min = Infinity;
-  for (const literal of literals) if (literal.length < min) min = literal.length;
-  return min;
-}
-
-/** The more selective of two requirements: longer shortest literal, then fewer literals. */
-function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
-  if (!a) return b;
-  if (!b) return a;
-  const [la, lb] = [shortest(a), shortest(b)];
-  if (la !== lb) return la > lb ? a : b;
-  return a.size <= b.size ? a : b;
-}
-
-function concat(a: Info, b: Info): Info {
-  if (a.exact && b.exact && a.exact.size * b.exact.size <= MAX_EXACT) {
-    const out = new Set<string>();
-    for (const x of a.exact) for (const y of b.exact) out.add(x + y);
-    return { exact: out, required: null };
-  }
-  return { exact: null, required: better(toRequired(a), toRequired(b)) };
-}
-
-function alternate(branches: Info[]): Info {
-  if (branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.size, 0) <= MAX_EXACT) {
-    return { exact: new Set(branches.flatMap((b) => [...b.exact!])), required: null };
-  }
-  const union = new Set<string>();
-  for (const branch of branches) {
-    const required = toRequired(branch);
-    if (!required) return UNKNOWN;
-    for (const literal of required) union.add(literal);
-  }
-  return { exact: null, required: union };
-}
-
-function repeat(info: Info, min: number, max: number): Info {
-  if (min === 0) {
-    if (max === 1 && info.exact && info.exact.size < MAX_EXACT) return { exact: new Set([...info.exact, '']), required: null };
-    return UNKNOWN;
-  }
-  if (min === 1 && max === 1) return info;
-  return { exact: null, required: toRequired(info) };
-}
-
-const literal = (text: string): Info => ({ exact: new Set([foldCase(text)]), required: null });
 
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}'].map((c) => c.charCodeAt(0)));
 const QUANTIFIERS = new Set([...'?*+{'].map((c) => c.charCodeAt(0)));

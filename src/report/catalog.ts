@@ -1,7 +1,7 @@
 import { interpolate, type Locale } from '../i18n/messages.js';
 import type { Rule } from '../rules/load.js';
-import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
-import { type Localized } from '../rules/rule-schema.js';
+import { compareSeverity, type Severity } from '../model/vocabulary.js';
+import type { Localized } from '../rules/rule-schema.js';
 import type { Report, RuleInfo } from './schema.js';
 
 const pick = (text: Localized | undefined, locale: Locale): string => (text ? (text[locale] ?? text.en ?? text.de ?? '') : '');
@@ -16,7 +16,7 @@ const GENERIC: Record<Locale, Record<string, string>> = {
 export function defaultSeverity(rule: Rule): Severity {
   const fallback = rule.severity.find((s) => !s.when);
   if (fallback) return fallback.level;
-  return [...rule.severity].sort((a, b) => SEVERITIES.indexOf(b.level) - SEVERITIES.indexOf(a.level))[0].level;
+  return [...rule.severity].sort((a, b) => compareSeverity(b.level, a.level))[0].level;
 }
 
 export function ruleInfo(rule: Rule, locale: Locale): RuleInfo {

@@ -6,6 +6,7 @@ import { computeDeadline, isProblem, type DeadlineProblem, type DeadlineResult }
 import { explainProblem } from '../deadline/explain.js';
 import { deadlineJson } from '../deadline/format.js';
 import { todayIn } from '../deadline/today.js';
+import { DEFAULT_REMIND_DAYS } from '../model/limits.js';
 import { t } from '../i18n/messages.js';
 import { renderLetter } from '../letter/letter.js';
 import { version } from '../version.js';
@@ -31,9 +32,6 @@ export interface ConsumerOptions {
   /** Embed the reminder and a letter in the answer (for the HTML report). */
   files?: boolean;
 }
-
-/** Days before the notice deadline that the embedded reminder fires (as `knebel deadline --remind-days`). */
-export const DEFAULT_REMIND_DAYS = 14;
 
 /** The cancellation dates of an analysed contract, or why there are none. */
 export function deadlineOf(doc: OkDocument, options: ConsumerOptions): { deadline: DeadlineJson | null; deadlineReason?: DeadlineReason; result?: DeadlineResult } {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from '../rules/vocabulary.js';
-import { answerSchema } from './answer.js';
+import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from '../model/vocabulary.js';
+import { answerSchema } from './answer-schema.js';
 import { deadlineReasonSchema, deadlineSchema } from './deadline-schema.js';
 
 /**
@@ -250,4 +250,3 @@ export type Clause = z.infer<typeof clauseSchema>;
 export type RuleInfo = z.infer<typeof ruleInfoSchema>;
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyFailure = z.infer<typeof policyFailureSchema>;
-export type Evidence = z.infer<typeof evidenceSchema>;

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parseIso } from '../facts/duration.js';
+import { parseIso } from '../model/duration.js';
 import { formatDuration, type Locale } from '../i18n/messages.js';
 import type { Rule } from './load.js';
 import { setsUsed } from './phrase.js';
@@ -115,21 +114,4 @@ export function ruleText(rule: Rule, locale: Locale): string {
     out.push('', `${section.heading}:`, ...section.lines.map((line) => (line ? `  ${line.replace(/\*\*/g, '').replace(/`/g, '')}` : '')));
   }
   return `${out.join('\n')}\n`;
-}
-
-let repository: string | null | undefined;
-/** The web address of the repository, from package.json `repository` (null when it names none). */
-function repositoryUrl(): string | null {
-  if (repository === undefined) {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { repository?: string | { url?: string } };
-    const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-    repository = url ? url.replace(/^git\+/, '').replace(/\.git$/, '') : null;
-  }
-  return repository;
-}
-
-/** Absolute address of a built-in rule's page, or undefined for rules of user packs. */
-export function ruleDocUrl(rule: { id: string; pack: string }): string | undefined {
-  const base = repositoryUrl();
-  return rule.pack === 'builtin' && base ? `${base}/blob/main/docs/rules/${rule.id}.md` : undefined;
 }

@@ -1,5 +1,5 @@
 import type { DocumentContext } from '../context/index.js';
-import { exceeds, parseIso, toIso, type Duration } from '../facts/duration.js';
+import { exceeds, parseIso, toIso, type Duration } from '../model/duration.js';
 import type { ExtractedFacts, FactEvidence, RenewalTerm } from '../facts/extract.js';
 import { TextScans } from '../prefilter/scans.js';
 import { clauseContext, type Clause, type Sentence } from '../text/segment.js';

@@ -6,7 +6,7 @@ import type { Document, LineCounter } from 'yaml';
 import { readRuleFile } from '../bounded-read.js';
 import { ruleData } from './yaml-aliases.js';
 import { RulePackError, type RuleProblem } from '../errors.js';
-import { cachedPack, packSignature, RULE_CACHE_FILE, type PackCache } from './cache.js';
+import { cachedPack, packSignature, type PackCache } from './cache.js';
 import { compileRule, type CompiledPatterns, type PatternEngine } from './compile-rule.js';
 import { mergeRule, resolveExtends } from './extend.js';
 import { buildRuleSchema, type RuleFile } from './rule-schema.js';

@@ -1,5 +1,5 @@
 import type { z as Zod } from 'zod';
-import { isIsoDuration } from '../facts/duration.js';
+import { isIsoDuration } from '../model/duration.js';
 import { describeJurisdictions, JURISDICTIONS } from '../model/jurisdiction.js';
 import { CATEGORIES, CONTRACT_TYPES, SEVERITIES } from './vocabulary.js';
 

@@ -2,13 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 
 /**
- * Default cap on an analysis process's resident memory (README "Limits"): a worker's JS heap,
- * pdf.js's inflated streams and zip buffers all count. 1.5 GB leaves room for two workers and
- * the main process on a 4 GB machine; raise it with --max-memory.
- */
-export const DEFAULT_MAX_MEMORY_MB = 1536;
-
-/**
  * How often the resident size is read. Inflating runs at a few hundred MB/s, so a worker can
  * overshoot the cap by some tens of MB before it is stopped.
  */

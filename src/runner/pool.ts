@@ -7,12 +7,10 @@ import { InputError, RulePackError, UsageError } from '../errors.js';
 import { capJobs } from './jobs.js';
 import { killOnExit } from './signals.js';
 import type { DocumentReport } from '../report/schema.js';
-import { DEFAULT_MAX_MEMORY_MB, watchMemory } from './memory.js';
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIME_BUDGET_SECONDS } from '../model/limits.js';
+import { BUILTIN_ONLY, type RuleSelection } from '../settings/selection.js';
+import { watchMemory } from './memory.js';
 import type { WorkerInput, WorkerTask } from './worker.js';
-
-/** Documented defaults (README "Limits"). */
-export const DEFAULT_TIME_BUDGET_MS = 60_000;
-export const DEFAULT_WORKER_MEMORY_MB = DEFAULT_MAX_MEMORY_MB;
 /**
  * A page read by OCR gets this many time budgets of its own (180 s by default): recognition takes
  * 5–40 s a page on a busy 2-core machine, rendering and engine start-up come on top.
@@ -21,11 +19,11 @@ export const OCR_PAGE_BUDGETS = 3;
 /** Longest delay a Node timer accepts. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export interface RunOptions extends Omit<AnalyzeOptions, 'rules' | 'onOcrPage'> {
+export interface RunOptions extends Omit<AnalyzeOptions, 'rules' | 'ruleDirs' | 'onOcrPage'> {
   /** A document (by index) starts a page read by OCR: each such page gets a fresh time budget. */
   onOcrPage?: (index: number, page: number, pages: number) => void;
-  /** Rule ids not to run. */
-  disabledRules?: string[];
+  /** Which rules each analysis process loads (default: the built-in rules). */
+  selection?: RuleSelection;
   /** Worker processes; default: the number of cores. */
   jobs?: number;
   /** Wall-clock budget per document; a document over it is stopped and reported as TIME_LIMIT. */
@@ -66,7 +64,7 @@ function forkWorker(workerMemoryMb: number): ChildProcess {
  * pipeline and the built-in rules while the caller still reads its options and files, which
  * takes most of the start-up off a single-file check.
  */
-export function prestartWorker(workerMemoryMb = DEFAULT_WORKER_MEMORY_MB): ChildProcess {
+export function prestartWorker(workerMemoryMb = DEFAULT_MAX_MEMORY_MB): ChildProcess {
   const worker = forkWorker(workerMemoryMb);
   // a prestarted worker that is never used must not keep the caller alive
   worker.unref();
@@ -89,7 +87,7 @@ interface Slot {
  * order. Returns the reports of the documents that were started (all, unless aborted).
  */
 export async function analyzeAll(inputs: readonly WorkerInput[], options: RunOptions = {}): Promise<DocumentReport[]> {
-  const { jobs, timeBudgetMs: requestedBudgetMs = DEFAULT_TIME_BUDGET_MS, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB, onDocument, onOcrPage, keepResults = true, signal, ruleDirs = [], disabledRules = [], prestarted = [], ...analyzeOptions } = options;
+  const { jobs, timeBudgetMs: requestedBudgetMs = DEFAULT_TIME_BUDGET_SECONDS * 1000, workerMemoryMb = DEFAULT_MAX_MEMORY_MB, onDocument, onOcrPage, keepResults = true, signal, selection = BUILTIN_ONLY, prestarted = [], ...analyzeOptions } = options;
   // timers hold at most 2^31-1 ms (~24.8 days); a longer one would fire at once
   const timeBudgetMs = Math.min(requestedBudgetMs, MAX_TIMER_MS);
   const spare = [...prestarted];
@@ -141,8 +139,8 @@ export async function analyzeAll(inputs: readonly WorkerInput[], options: RunOpt
     const memoryFailure = () => new InputError('TOO_LARGE', `needs more than ${workerMemoryMb} MB of memory to analyse: raise --max-memory or split it`);
     /** A worker that cannot even load the rules within the memory cap fails the run, not every document. */
     const setupFailure = () =>
-      ruleDirs.length
-        ? new RulePackError([{ file: ruleDirs.join(', '), reason: `loading these rules needs more than ${workerMemoryMb} MB in an analysis process: make the pack smaller or raise --max-memory` }])
+      selection.dirs.length
+        ? new RulePackError([{ file: selection.dirs.join(', '), reason: `loading these rules needs more than ${workerMemoryMb} MB in an analysis process: make the pack smaller or raise --max-memory` }])
         : new UsageError(`an analysis process needs more than ${workerMemoryMb} MB to start: raise --max-memory`);
     /** Give the slot a fresh worker; messages and errors of a replaced worker are ignored. */
     const attach = (slot: Slot) => {
@@ -197,7 +195,7 @@ export async function analyzeAll(inputs: readonly WorkerInput[], options: RunOpt
         restart(slot);
         settle(slot, failedDocument(sourceOf(inputs[id]), error));
       });
-      worker.send({ setup: { ruleDirs, disabledRules, options: analyzeOptions } });
+      worker.send({ setup: { selection, options: analyzeOptions } });
     };
     const restart = (slot: Slot) => {
       slot.worker.kill();

@@ -1,8 +1,10 @@
-import { analyzeBytes, analyzeDocument, checkTextLength, failedDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
+import { analyzeBytes, analyzeDocument, failedDocument, type AnalyzeInput, type AnalyzeOptions } from '../analyze.js';
+import { checkTextLength } from '../text/quality.js';
 import { ingest } from '../ingest/index.js';
 import { scanWords } from '../prefilter/scan.js';
 import type { DocumentReport } from '../report/schema.js';
-import { loadBuiltinRules, loadRules, type Rule } from '../rules/load.js';
+import { loadBuiltinRules, type Rule } from '../rules/load.js';
+import { loadSelection, type RuleSelection } from '../settings/selection.js';
 import { normalize } from '../text/normalize.js';
 import { detectLanguage, isSupported } from '../text/language.js';
 import { LANGUAGE_PACKS } from '../lang/index.js';
@@ -21,7 +23,7 @@ export type WorkerTask = 'report' | 'analysis' | 'text';
  * then analyses one document per message.
  */
 export type WorkerMessage =
-  | { setup: { ruleDirs: string[]; disabledRules: string[]; options: AnalyzeOptions & { task?: WorkerTask } } }
+  | { setup: { selection: RuleSelection; options: AnalyzeOptions & { task?: WorkerTask } } }
   | { id: number; input: WorkerInput };
 
 /** A document as the pool hands it on: the library's inputs, or pages already in memory (`knebel serve`). */
@@ -55,7 +57,7 @@ async function normalizedText(bytes: Uint8Array, analyzeOptions: AnalyzeOptions)
 async function answer(input: WorkerInput, onOcrPage: AnalyzeOptions['onOcrPage']): Promise<DocumentWithText> {
   const { task = 'report', ...rest } = options;
   const analyzeOptions = { ...rest, onOcrPage };
-  if (typeof input === 'object' && 'joinBytes' in input) return analyzeJoinedBytes(input, { ...analyzeOptions, rules });
+  if (typeof input === 'object' && 'joinBytes' in input) return analyzeJoinedBytes(input, rules, analyzeOptions);
   if (task === 'report' || typeof input !== 'object' || !('bytes' in input)) return analyzeDocument(input, { ...analyzeOptions, rules });
   const source = input.source ?? '<buffer>';
   try {
@@ -71,8 +73,7 @@ async function answer(input: WorkerInput, onOcrPage: AnalyzeOptions['onOcrPage']
 
 process.on('message', async (message: WorkerMessage) => {
   if ('setup' in message) {
-    const off = new Set(message.setup.disabledRules);
-    rules = loadRules(message.setup.ruleDirs).filter((rule) => !off.has(rule.id));
+    rules = loadSelection(message.setup.selection);
     options = message.setup.options;
     // loading parsers and rules is the worker's own start-up, not part of any document's time budget
     process.send?.({ ready: true });

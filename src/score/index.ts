@@ -1,7 +1,7 @@
-import type { Severity } from '../rules/schema.js';
+import { PENALTY } from '../model/penalty.js';
+import type { Severity } from '../model/vocabulary.js';
 
-/** Points a finding costs, by severity (README "Freedom score"). */
-export const PENALTY: Record<Severity, number> = { critical: 30, high: 20, medium: 10, low: 4, info: 0 };
+export { PENALTY };
 
 /** A further finding in a category already penalised costs half: repetition binds less than a new trap. */
 export const REPEAT_FACTOR = 0.5;

@@ -1,6 +1,6 @@
 import { buildIcs } from '../calendar/ics.js';
 import { reminderOf } from '../calendar/reminder.js';
-import { DEFAULT_REMIND_DAYS } from '../report/deadline.js';
+import { DEFAULT_REMIND_DAYS } from '../model/limits.js';
 import { isProblem } from '../deadline/compute.js';
 import { formatHtml } from '../format/html.js';
 import { formatJson } from '../format/json.js';

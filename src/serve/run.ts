@@ -1,18 +1,17 @@
 import { ExitCode } from '../errors.js';
 import type { CliIO } from '../cli/context.js';
-import { runLimits, type LimitOptions } from '../cli/commands/limits.js';
+import { analysisSettings, runSettings, type SettingsFlags } from '../settings/analysis.js';
 import { capJobs } from '../runner/jobs.js';
 import { watchStopSignals } from '../runner/signals.js';
 import { openBrowser } from './open.js';
 import { startServer } from './server.js';
 
-export interface ServeCliOptions extends LimitOptions {
+export interface ServeCliOptions extends SettingsFlags {
   port: number;
   open: boolean;
   /** Largest upload, in MB. */
   maxUpload: number;
   today?: string;
-  ocr?: 'auto' | 'always' | 'never';
 }
 
 /**
@@ -20,12 +19,14 @@ export interface ServeCliOptions extends LimitOptions {
  * address (with the session's token), so a script can read it; everything else goes to stderr.
  */
 export async function runServe(options: ServeCliOptions, io: CliIO): Promise<number> {
-  const { prestarted: _none, ...limits } = runLimits(options);
+  // the same reading options, time budget and limits as `knebel check` (src/settings)
+  const { locale: _each, ...analysis } = analysisSettings(options);
+  const limits = { ...analysis, ...runSettings(options) };
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
       port: options.port,
-      limits: { ...limits, ocr: options.ocr },
+      limits,
       maxUpload: options.maxUpload * 1024 * 1024,
       parallel: capJobs().jobs,
       today: options.today,

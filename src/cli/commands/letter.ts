@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
-import type { CommandContext } from '../context.js';
 import { LETTER_FORMATS, LETTER_REASONS } from '../../letter/choices.js';
+import type { CommandContext } from '../context.js';
+import { addOutputOptions } from '../options.js';
+import { prestart } from '../prestart.js';
 import { addConsumerOptions } from './deadline.js';
-import { prestart } from './limits.js';
 
 export function defineLetter(program: Command, { io, setExit }: CommandContext): void {
   const command = program
@@ -16,9 +17,13 @@ export function defineLetter(program: Command, { io, setExit }: CommandContext):
     .option('--email <address>', 'the e-mail address of your account, when there is no number')
     .addOption(new Option('--reason <reason>', 'write the letter for a special reason, citing its legal basis').choices([...LETTER_REASONS]))
     .option('--address <address>', 'your postal address; lines separated by commas or newlines')
-    .option('--provider <address>', "the provider's name and address (default: read from the contract's letterhead)")
-    .addOption(new Option('-f, --format <format>', 'plain text, Markdown, a ready e-mail (subject and body) or a printable A4 PDF').choices([...LETTER_FORMATS]).default('text'))
-    .option('-o, --output <file>', 'write the letter to a file instead of standard output');
+    .option('--provider <address>', "the provider's name and address (default: read from the contract's letterhead)");
+  addOutputOptions(command, {
+    formats: [...LETTER_FORMATS],
+    formatHelp: 'plain text, Markdown, a ready e-mail (subject and body) or a printable A4 PDF',
+    output: 'write the letter to a file instead of standard output',
+    color: false,
+  });
   addConsumerOptions(command).action(async (file: string, options) => {
     // the analysis process starts loading now, while this process loads the command
     const prestarted = await prestart(options.maxMemory);

@@ -1,9 +1,6 @@
-import { Option, type Command } from 'commander';
-import { OCR_MODES } from '../../ocr/limits.js';
+import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { positiveInt } from '../options.js';
-import { civilDate, nonNegativeInt } from './deadline.js';
-import { addLimitOptions } from './limits.js';
+import { addInputOptions, civilDate, nonNegativeInt, positiveInt } from '../options.js';
 
 /** Uploads larger than this (all files together) are refused: ten phone photos fit. */
 const DEFAULT_MAX_UPLOAD_MB = 100;
@@ -15,9 +12,8 @@ export function defineServe(program: Command, { io, setExit }: CommandContext): 
     .option('--port <n>', 'port on 127.0.0.1 (0: a free one)', nonNegativeInt, 0)
     .option('--no-open', 'do not open the default browser')
     .option('--max-upload <MB>', 'largest upload, all files together, in MB (kept in memory only)', positiveInt, DEFAULT_MAX_UPLOAD_MB)
-    .option('--today <date>', "today's date for the cancellation dates (default: today in the contract's jurisdiction)", civilDate)
-    .addOption(new Option('--ocr <mode>', 'read scans and photos by OCR: auto, always, never').choices(OCR_MODES).default('auto'));
-  addLimitOptions(command).action(async (options) => {
+    .option('--today <date>', "today's date for the cancellation dates (default: today in the contract's jurisdiction)", civilDate);
+  addInputOptions(command).action(async (options) => {
     const { runServe } = await import('../../serve/run.js');
     setExit(await runServe(options, io));
   });

@@ -1,4 +1,8 @@
-/** A length of time as a contract states it: value and unit, ISO 8601 when printed. */
+/**
+ * A length of time as a contract states it: value and unit, ISO 8601 when printed. The one
+ * duration type of every stage: facts read it, rules compare it, the deadline counts with it
+ * (deadline/periods.ts), and it becomes an ISO string only at the report boundary.
+ */
 export type DurationUnit = 'D' | 'W' | 'M' | 'Y';
 
 export interface Duration {
@@ -37,14 +41,6 @@ export function exceeds(d: Duration, limit: Duration): boolean {
   }
   if (isCalendar(limit.unit)) return days(d) > months(limit) * 31;
   return months(d) * 28 > days(limit);
-}
-
-export function shorterThan(d: Duration, limit: Duration): boolean {
-  if (isCalendar(d.unit) === isCalendar(limit.unit)) {
-    return isCalendar(d.unit) ? months(d) < months(limit) : days(d) < days(limit);
-  }
-  if (isCalendar(limit.unit)) return days(d) < months(limit) * 28;
-  return months(d) * 31 < days(limit);
 }
 
 /** Rough length in days, for ordering only (never for thresholds). */

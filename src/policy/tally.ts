@@ -1,10 +1,10 @@
 import type { Locale } from '../i18n/messages.js';
-import { atLeast, evaluatePolicy, type PolicyOptions } from '../policy/evaluate.js';
+import { atLeast, evaluatePolicy, type PolicyOptions } from './evaluate.js';
 import { buildReport } from '../report/build.js';
 import { ruleInfo } from '../report/catalog.js';
 import type { DocumentReport, PolicyFailure, Report } from '../report/schema.js';
 import type { Rule } from '../rules/load.js';
-import type { Severity } from '../rules/schema.js';
+import type { Severity } from '../model/vocabulary.js';
 
 /**
  * The report of a batch, built up one document at a time: counts, policy verdict and the rules

@@ -1,46 +1,13 @@
 import type { Locale } from '../i18n/messages.js';
 import { atLeast } from '../policy/evaluate.js';
 import type { Clause, Finding, OkDocument } from '../report/schema.js';
-import { SEVERITIES, type Severity } from '../rules/vocabulary.js';
+import { compareSeverity, type Severity } from '../model/vocabulary.js';
 import { version } from '../version.js';
+import { lcsPairs } from './lcs.js';
 import type { ClauseChange, DiffReason, DiffReport, FindingChange } from './schema.js';
+import { wordDiff } from './words.js';
 
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** Longest common subsequence of two key lists, as index pairs. */
-export function lcsPairs<T>(a: readonly T[], b: readonly T[]): [number, number][] {
-  const n = a.length;
-  const m = b.length;
-  if (n * m > 4_000_000) {
-    // very long documents: match equal keys greedily in order instead of the quadratic table
-    const pairs: [number, number][] = [];
-    let j = 0;
-    for (let i = 0; i < n && j < m; i++) {
-      const k = b.indexOf(a[i], j);
-      if (k !== -1) {
-        pairs.push([i, k]);
-        j = k + 1;
-      }
-    }
-    return pairs;
-  }
-  const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-  }
-  const pairs: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      pairs.push([i, j]);
-      i++;
-      j++;
-    } else if (table[i + 1][j] >= table[i][j + 1]) i++;
-    else j++;
-  }
-  return pairs;
-}
 
 /** Dice coefficient over word sets: 1 for the same words, 0 for none in common. */
 export function similarity(a: string, b: string): number {
@@ -110,7 +77,7 @@ export function diffClauses(oldClauses: readonly Clause[], newClauses: readonly 
         return;
       }
       flushUpTo(oldIndex);
-      if (squash(a[oldIndex].text) !== squash(clause.text)) out.push({ status: 'changed', old: side(a[oldIndex]), new: side(clause) });
+      if (squash(a[oldIndex].text) !== squash(clause.text)) out.push({ status: 'changed', old: side(a[oldIndex]), new: side(clause), words: wordDiff(a[oldIndex].text, clause.text) });
     });
     flushUpTo(ai);
     i = ai + 1;
@@ -188,7 +155,7 @@ export function diffDocuments(oldDoc: OkDocument, newDoc: OkDocument, options: D
     }
     for (const c of findings.changed) {
       const { before, after } = c;
-      const moreSevere = SEVERITIES.indexOf(after.severity) < SEVERITIES.indexOf(before.severity);
+      const moreSevere = compareSeverity(after.severity, before.severity) < 0;
       if (!after.suppressed && moreSevere && atLeast(after.severity, failOn)) {
         reasons.push({ type: 'more-severe', ruleId: after.ruleId, from: before.severity, to: after.severity, fingerprint: after.fingerprint });
       }
@@ -207,35 +174,4 @@ export function diffDocuments(oldDoc: OkDocument, newDoc: OkDocument, options: D
     worse: reasons.length > 0,
     reasons,
   };
-}
-
-export type Token = { text: string; op: 'same' | 'del' | 'add' };
-
-/** Word-level difference of two clause texts (whitespace kept with the word before it). */
-export function wordDiff(before: string, after: string): { old: Token[]; new: Token[] } {
-  const split = (s: string) => s.match(/\S+\s*/g) ?? [];
-  const a = split(before);
-  const b = split(after);
-  if (a.length * b.length > 250_000) return { old: [{ text: before, op: 'del' }], new: [{ text: after, op: 'add' }] };
-  const pairs = lcsPairs(a.map((w) => w.trim()), b.map((w) => w.trim()));
-  const oldTokens: Token[] = [];
-  const newTokens: Token[] = [];
-  let i = 0;
-  let j = 0;
-  for (const [ai, bj] of [...pairs, [a.length, b.length] as [number, number]]) {
-    for (; i < ai; i++) oldTokens.push({ text: a[i], op: 'del' });
-    for (; j < bj; j++) newTokens.push({ text: b[j], op: 'add' });
-    if (ai < a.length) oldTokens.push({ text: a[ai], op: 'same' });
-    if (bj < b.length) newTokens.push({ text: b[bj], op: 'same' });
-    i = ai + 1;
-    j = bj + 1;
-  }
-  const merge = (tokens: Token[]) =>
-    tokens.reduce<Token[]>((out, t) => {
-      const last = out[out.length - 1];
-      if (last && last.op === t.op) last.text += t.text;
-      else out.push({ ...t });
-      return out;
-    }, []);
-  return { old: merge(oldTokens), new: merge(newTokens) };
 }
