@@ -4,7 +4,7 @@ import { placeOf } from '../report/answer.js';
 import { groupByClause, type ClauseGroup } from '../report/clauses.js';
 import type { Finding, OkDocument, Report } from '../report/schema.js';
 import { compareSeverity, type Severity } from '../model/vocabulary.js';
-import { PENALTY } from '../model/penalty.js';
+import { type Charge, charges } from '../model/penalty.js';
 import { severityName } from './labels.js';
 
 /**
@@ -87,17 +87,26 @@ export function quoteParts(group: ClauseGroup): QuotePart[] {
   return parts;
 }
 
-/** Why a finding costs what it costs: its severity's price, halved when its category already counted. */
-function pointsReason(locale: Locale, finding: Finding, earlier: readonly Finding[]): string {
+/** Why a finding costs what it costs (src/model/penalty.ts), in the reader's words. */
+function pointsReason(locale: Locale, finding: Finding, charge: Charge | undefined): string {
   if (finding.suppressed) return t(locale, 'points.suppressed');
-  if (finding.points === 0) return t(locale, 'points.none');
   const severity = severityName(locale, finding.severity);
-  const repeated = finding.points < PENALTY[finding.severity] && earlier.some((f) => f.category === finding.category && !f.suppressed && f.points > 0);
-  if (!repeated) return t(locale, 'points.full', { points: finding.points, severity });
-  return t(locale, 'points.repeat', { points: finding.points, severity, category: t(locale, `category.${finding.category}` as MessageKey) });
+  const category = t(locale, `category.${finding.category}` as MessageKey);
+  switch (charge?.reason) {
+    case 'full':
+      return t(locale, 'points.full', { points: finding.points, severity });
+    case 'general':
+      return t(locale, 'points.general', { points: finding.points, severity });
+    case 'repeat':
+      return t(locale, 'points.repeat', { points: finding.points, severity, category });
+    case 'uncharged':
+      return t(locale, 'points.uncharged', { category });
+    default:
+      return t(locale, 'points.none');
+  }
 }
 
-function findingView(locale: Locale, finding: Finding, earlier: readonly Finding[]): FindingView {
+function findingView(locale: Locale, finding: Finding, charge: Charge | undefined): FindingView {
   return {
     finding,
     locale,
@@ -106,7 +115,7 @@ function findingView(locale: Locale, finding: Finding, earlier: readonly Finding
     title: finding.title,
     ruleId: finding.ruleId,
     points: finding.points,
-    pointsReason: pointsReason(locale, finding, earlier),
+    pointsReason: pointsReason(locale, finding, charge),
     message: finding.message,
     explanation: finding.explanation,
     legalBasis: finding.legalBasis.map((b) => `${b.citation} (${b.jurisdiction.toUpperCase()})${b.note ? ` – ${b.note}` : ''}`),
@@ -115,8 +124,16 @@ function findingView(locale: Locale, finding: Finding, earlier: readonly Finding
   };
 }
 
+/** Each active finding's charge, priced over the document's active findings as the score was. */
+function chargeMap(doc: OkDocument): Map<Finding, Charge> {
+  const active = doc.findings.filter((f) => !f.suppressed);
+  const priced = charges(active);
+  return new Map(active.map((f, i) => [f, priced[i]]));
+}
+
 function clauseViews(doc: OkDocument, findings: readonly Finding[]): ClauseView[] {
   const locale = doc.locale;
+  const charged = chargeMap(doc);
   const quoteMarks: [string, string] = [t(doc.language, 'quote.open'), t(doc.language, 'quote.close')];
   return groupByClause(findings)
     .map((group) => {
@@ -127,7 +144,7 @@ function clauseViews(doc: OkDocument, findings: readonly Finding[]): ClauseView[
         marks: quoteMarks,
         severity: ordered[0].severity,
         suppressed: ordered.every((f) => f.suppressed),
-        findings: ordered.map((f) => findingView(locale, f, doc.findings.slice(0, doc.findings.indexOf(f)))),
+        findings: ordered.map((f) => findingView(locale, f, charged.get(f))),
         group,
       };
     })

@@ -1,10 +1,7 @@
-import { PENALTY } from '../model/penalty.js';
+import { charges, PENALTY } from '../model/penalty.js';
 import type { Severity } from '../model/vocabulary.js';
 
 export { PENALTY };
-
-/** A further finding in a category already penalised costs half: repetition binds less than a new trap. */
-export const REPEAT_FACTOR = 0.5;
 
 /**
  * Grade bands. A starts above 90 so that one medium finding (10 points: a 7–12-month minimum
@@ -30,18 +27,12 @@ export interface Scored {
 }
 
 /**
- * 100 minus the points of every finding, never below 0. Findings must arrive most severe first
- * (as the rule engine sorts them), so the full price is paid by the worst finding of a category.
- * Adding a finding can only lower the score.
+ * 100 minus the points of every finding, never below 0; the prices (lock-in in full, general terms
+ * at half, two findings per category) are in src/model/penalty.ts. Adding a finding can only lower
+ * the score.
  */
 export function score(findings: readonly { category: string; severity: Severity }[]): Scored {
-  const seen = new Set<string>();
-  const points = findings.map((f) => {
-    const base = PENALTY[f.severity];
-    const repeat = seen.has(f.category);
-    seen.add(f.category);
-    return repeat ? Math.round(base * REPEAT_FACTOR) : base;
-  });
+  const points = charges(findings).map((c) => c.points);
   const value = Math.max(0, 100 - points.reduce((a, b) => a + b, 0));
   return { score: value, grade: gradeFor(value), points };
 }
