@@ -41,6 +41,7 @@ import PDFDocument from 'pdfkit';
 import { makeScanTwins } from './lib/scan-twins.mjs';
 import JSZip from 'jszip';
 import { finishPdf, hardWrap, xmlEscape } from './lib/documents.mjs';
+import { fnv1a, mulberry32 } from './lib/random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIX = path.join(ROOT, 'fixtures');
@@ -88,17 +89,9 @@ function run(cmd, args) {
 
 /** mulberry32 seeded with a string (FNV-1a): reproducible "random" bytes. */
 function seededBytes(seed, length) {
-  let h = 0x811c9dc5;
-  for (const ch of seed) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
-  let a = h;
+  const next = mulberry32(fnv1a(seed));
   const bytes = Buffer.alloc(length);
-  for (let i = 0; i < length; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    bytes[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
+  for (let i = 0; i < length; i++) bytes[i] = (next() * 4294967296) & 0xff;
   return bytes;
 }
 

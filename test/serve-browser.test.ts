@@ -221,6 +221,18 @@ describe.skipIf(!CHROMIUM)('knebel serve in chromium', () => {
     await page.close();
   });
 
+  it("the CLI's HTML report passes axe-core too (colour contrast of badges and grades), in both languages", async () => {
+    for (const file of ['fixtures/de/mobilfunk-knebel.txt', 'fixtures/en/streaming-terms-knebel.html']) {
+      const { code, stdout } = knebel(['check', file, '--format', 'html', '--fail-under', '0']);
+      expect(code, file).toBe(0);
+      const page = await browser.context.newPage();
+      await page.setContent(stdout);
+      expect(await page.locator('.badge.sev-critical, .badge.sev-medium').count(), file).toBeGreaterThan(0);
+      expect(await axeSerious(page), file).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('no request left 127.0.0.1, and no script error', () => {
     expect(requested.length).toBeGreaterThan(10);
     expect(leaked).toEqual([]);

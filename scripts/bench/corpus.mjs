@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import { finishPdf, hardWrap, xmlEscape } from '../lib/documents.mjs';
+import { fnv1a, mulberry32 } from '../lib/random.mjs';
 
 const FONT_REGULAR = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const FONT_BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
@@ -39,16 +40,7 @@ export const GENERATOR_HASH = createHash('sha256')
 // PRNG
 
 export function rng(key) {
-  let h = 0x811c9dc5;
-  for (const ch of String(key)) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
-  let a = h;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(fnv1a(key));
   const r = {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),

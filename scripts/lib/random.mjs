@@ -1,6 +1,6 @@
 // mulberry32: a tiny seeded PRNG, so a "random" sequence is the same on every machine and every
 // run. The trainer's shuffle (scripts/lib/trainer.mjs) and the scan twins' noise
-// (scripts/lib/scan-twins.mjs) both draw from it; changing it changes the shipped weights and
+// (scripts/lib/scan-twins.mjs), the fixtures' filler bytes and the bench corpus draw from it; changing it changes the shipped weights and
 // the committed scan fixtures.
 
 /** Floats in [0, 1) from a 32-bit seed. */
@@ -13,4 +13,11 @@ export function mulberry32(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** FNV-1a hash of a string: a 32-bit seed from a key such as a file name. */
+export function fnv1a(key) {
+  let h = 0x811c9dc5;
+  for (const ch of String(key)) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
+  return h;
 }

@@ -27,8 +27,8 @@ function count(pattern: RegExp, text: string): number {
 }
 
 export function contractSigns(text: string, sentences: number, pack: LanguagePack): ContractSigns {
-  const { terms, narrative, topics } = pack.contractSigns;
-  return { terms: count(terms, text), narrative: count(narrative, text), sentences, topics: count(topics, text) };
+  const { terms, narrative, otherGenres, topics } = pack.contractSigns;
+  return { terms: count(terms, text), narrative: count(narrative, text) + count(otherGenres, text), sentences, topics: count(topics, text) };
 }
 
 /**
@@ -48,7 +48,7 @@ const MANY_TERMS = 10;
 export function readsLikeContract(signs: ContractSigns): boolean {
   // one or two sentences cannot be judged: a single clause is analysed as given
   if (signs.sentences <= SINGLE_CLAUSE_SENTENCES) return true;
-  if (signs.sentences <= SHORT_TEXT_SENTENCES) return signs.topics > 0 || signs.terms > 0;
+  if (signs.sentences <= SHORT_TEXT_SENTENCES) return (signs.topics > 0 || signs.terms > 0) && signs.narrative <= signs.terms;
   if (signs.terms >= MANY_TERMS || (signs.terms >= 2 && signs.terms >= signs.narrative)) return true;
   return signs.narrative === 0 && (signs.terms > 0 || signs.topics >= MIN_TOPICS_WITHOUT_TERMS);
 }

@@ -13,15 +13,18 @@ export interface HtmlFormatOptions {
 
 export { escapeHtml };
 
-/** The report's style sheet; the local page (`knebel serve`) uses it too, so both look alike. */
+/**
+ * The report's style sheet; the local page (`knebel serve`) uses it too, so both look alike. Its
+ * colours carry white badge text and muted text at WCAG AA contrast (4.5:1 and more on white).
+ */
 export const STYLE = `
-:root{--crit:#b00020;--high:#d9480f;--med:#b08900;--low:#1c7ed6;--info:#868e96;--sup:#868e96;--ink:#1d1d1f;--muted:#5f6368;--line:#e3e3e8;--bg:#fafafa}
+:root{--crit:#a4001d;--high:#b03a06;--med:#7a5c00;--low:#155d9c;--info:#5c636a;--sup:#5c636a;--ink:#1d1d1f;--muted:#50565c;--line:#e3e3e8;--bg:#fafafa}
 *{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
 main{max-width:72rem;margin:0 auto;padding:1.5rem}header p,.muted{color:var(--muted)}h1{margin:.2rem 0}h2{margin-top:2.5rem;border-bottom:2px solid var(--line);padding-bottom:.3rem;word-break:break-all}
 table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid var(--line);padding:.35rem .6rem;text-align:left;vertical-align:top}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .scorebox{display:flex;gap:1.5rem;align-items:center;flex-wrap:wrap;margin:1rem 0}.score{font-size:3rem;font-weight:700;line-height:1}.score small{font-size:1.2rem;color:var(--muted)}
 .grade{display:inline-block;min-width:3rem;text-align:center;font-size:2rem;font-weight:700;border-radius:.4rem;padding:.1rem .6rem;color:#fff}
-.g-A,.g-B{background:#2b8a3e}.g-C,.g-D{background:#e67700}.g-E,.g-F{background:var(--crit)}
+.g-A,.g-B{background:#1e6b30}.g-C,.g-D{background:#9a4f00}.g-E,.g-F{background:var(--crit)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}@media (max-width:900px){.layout{grid-template-columns:1fr}}
 ol.findings{list-style:none;padding:0;margin:0}.finding{background:#fff;border:1px solid var(--line);border-left:6px solid var(--info);border-radius:.3rem;padding:.7rem 1rem;margin:0 0 1rem}
@@ -35,10 +38,10 @@ ol.findings{list-style:none;padding:0;margin:0}.finding{background:#fff;border:1
 mark{background:#fff3bf;border-bottom:2px solid var(--med);padding:0 .05rem}mark.sev-critical{background:#ffe3e3;border-color:var(--crit)}mark.sev-high{background:#ffe8cc;border-color:var(--high)}
 mark.sev-medium{background:#fff3bf;border-color:var(--med)}mark.sev-low{background:#e7f5ff;border-color:var(--low)}mark.sev-info,mark.suppressed{background:#f1f3f5;border-bottom:2px dashed var(--sup)}
 mark b{text-decoration:underline}sup a{text-decoration:none;font-weight:700}.policy{padding:.6rem 1rem;border-radius:.3rem;margin:1rem 0;background:#fff;border:1px solid var(--line)}
-.policy.failed{border-color:var(--crit)}.policy.passed{border-color:#2b8a3e}footer{margin:3rem 0 1rem;font-size:.85rem;color:var(--muted)}
+.policy.failed{border-color:var(--crit)}.policy.passed{border-color:#1e6b30}footer{margin:3rem 0 1rem;font-size:.85rem;color:var(--muted)}
 .answer{background:#fff;border:1px solid var(--line);border-left:6px solid var(--info);border-radius:.3rem;padding:.6rem 1rem;margin:1rem 0}.answer .verdict{font-size:1.15rem;font-weight:600;margin:.2rem 0}
 .answer .grade{font-size:1.1rem;min-width:2rem;margin-right:.4rem}.answer .dates{font-size:1.1rem}.answer .dates strong{color:var(--crit)}ul.traps{margin:.2rem 0 .5rem}
-.g-A-edge,.g-B-edge{border-left-color:#2b8a3e}.g-C-edge,.g-D-edge{border-left-color:#e67700}.g-E-edge,.g-F-edge{border-left-color:var(--crit)}a.file{display:inline-block;margin-right:.8rem}
+.g-A-edge,.g-B-edge{border-left-color:#1e6b30}.g-C-edge,.g-D-edge{border-left-color:#9a4f00}.g-E-edge,.g-F-edge{border-left-color:var(--crit)}a.file{display:inline-block;margin-right:.8rem}
 @media print{.layout{display:block}body{background:#fff}a.file{display:none}}
 `;
 

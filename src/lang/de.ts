@@ -150,6 +150,10 @@ export const de: LanguagePack = {
       /(?:laufzeit|bindungsfrist|vertrag\w*|kündig\w*|verlänger\w*|\bbeitr(?:ag|äge)\w*|gebühr\w*|entgelt\w*|haftung|widerruf\w*|mitgliedschaft|abonnement)/giu,
     narrative:
       /\b(?:sagte|sagt|erklärte|berichtet\w*|laut\s+(?:einer|einem|der|dem)|sprecher\w*|beraterin|berater|rät|raten|ich\s+(?:bin|war|habe|hatte|denke|glaube)|liebe\s+\p{L}+|lieber\s+\p{L}+|viele\s+grüße|herzliche\s+grüße|sportliche\s+grüße)\b/giu,
+    // Briefe (die eigene Kündigung) und Texte über Verträge (Lexikon, Ratgeber); keine Fragen:
+    // Studio- und App-Bedingungen sind oft als FAQ geschrieben
+    otherGenres:
+      /\b(?:sehr\s+geehrte\w*|mit\s+freundlichen\s+grüßen|hiermit\s+(?:kündige|widerrufe)\s+ich\s+(?:meine\w*|den|die|das)\s+(?:mitglied\w*|vertrag\w*|abo\w*)|ich\s+kündige\s+(?:hiermit\s+)?mein\w*|verbraucherschütz\w*|verbraucherzentrale\w*|kritiker\w*|ökonomen|gesetzgeber\w*)\b|^\s*siehe\s+auch\s*$/gimu,
   },
   ocrRepairs: germanOcrRepairs,
   unitNames: { D: ['Tag', 'Tage'], W: ['Woche', 'Wochen'], M: ['Monat', 'Monate'], Y: ['Jahr', 'Jahre'] },

@@ -157,6 +157,10 @@ export const en: LanguagePack = {
     narrative:
       // legal English writes "the said party": only "said" after a name or pronoun is reported speech
       /(?<!\b(?:the|such|any|of)\s)\b(?:said|says|told|according\s+to\s+(?:a|the)\s+(?:report|survey|study|statement)|reported|spokes(?:man|woman|person)|in\s+my\s+(?:experience|view)|i\s+(?:think|believe|thought|was|am|have|had|could)|dear\s+[A-Z]\w+|best\s+(?:wishes|regards)|let\s+me\s+know)\b/giu,
+    // letters (a customer's own cancellation) and commentary about contracts (encyclopedia, advice);
+    // not questions: gym and app terms are often written as a FAQ
+    otherGenres:
+      /\b(?:dear\s+(?:sir|madam|team)|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|i\s+(?:hereby\s+)?(?:cancel|terminate|revoke)\s+my|consumer\s+(?:groups?|advocates?|organi[sz]ations?|rights\s+groups?)|critics?|criticised|economists?|lawmakers|legislators?)\b|^\s*see\s+also\s*$/gimu,
   },
   ocrRepairs: englishOcrRepairs,
   unitNames: { D: ['day', 'days'], W: ['week', 'weeks'], M: ['month', 'months'], Y: ['year', 'years'] },

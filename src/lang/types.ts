@@ -130,6 +130,8 @@ export interface LanguagePack {
     topics: RegExp;
     /** Voices of other genres: reported speech, letters, first-person narration. */
     narrative: RegExp;
+    /** Other genres that talk about contracts: a customer's letter, commentary, FAQ questions. */
+    otherGenres: RegExp;
   };
   /** OCR misreadings to repair; digits misread as letters are found next to the `units` above. */
   ocrRepairs: OcrRepairs;
