@@ -169,6 +169,9 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
   const conflicts: ExtractedFacts['conflicts'] = [];
   // renewals read from a bare "renews automatically" (no period, no "same period" wording)
   const bareRenewals = new Set<FactOccurrence<RenewalTerm>>();
+  // renewals "until you cancel" that name no cycle, and the cycles the contract bills on
+  const cycleless = new Set<FactOccurrence<RenewalTerm>>();
+  const billingCycles = new Map<string, Duration>();
 
   for (const clause of clauses) {
     let previous = '';
@@ -183,6 +186,9 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       const noMinimum = regexMatch(pack.noMinimumTerm, text);
       if (noMinimum) occ.noMinimumTerm.push({ value: true, ...evidence(clause, sentence, noMinimum.start, noMinimum.end) });
 
+      if (pack.renewal.billing.test(text)) for (const c of pack.renewal.cycles) if (c.pattern.test(text)) billingCycles.set(`${c.value.value}${c.value.unit}`, c.value);
+      let noticeHere = false;
+
       for (const d of findDurations(text, pack)) {
         const duration: Duration = { value: d.value, unit: d.unit };
         if (d.conflict) conflicts.push({ value: d.conflict, ...evidence(clause, sentence, d.start, d.end) });
@@ -192,11 +198,19 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
           const openPhase = pack.openPhase.test(text.slice(0, d.start));
           const stopsRenewal = pack.renewal.mention.test(text);
           occ.noticePeriod.push({ value: { ...duration, anchor: anchorAfter(text, d, pack), openPhase, stopsRenewal }, ...at });
+          noticeHere = true;
         }
         else if (slot === 'renewal' && !negative && (positive || pack.renewal.tacit.test(text))) {
           occ.renewalTerm.push({ value: duration, ...at });
           renewalStated = true;
         } else if (slot === 'term' && !noMinimum) occ.minimumTerm.push({ value: duration, ...at });
+      }
+
+      // "zum Ende des Folgemonats": the notice is the month that follows
+      const following = noticeHere || providerOnly(text, pack) || !pack.terminationContext.test(text) ? null : regexMatch(pack.noticeToFollowingMonth, text);
+      if (following) {
+        const value = { value: 1, unit: 'M' as const, anchor: 'month-end' as const, openPhase: pack.openPhase.test(text.slice(0, following.start)), stopsRenewal: pack.renewal.mention.test(text) };
+        occ.noticePeriod.push({ value, ...evidence(clause, sentence, following.start, following.end) });
       }
 
       // a renewal whose period the sentence leaves to the plan: its billing cycle when named, else the period before
@@ -211,7 +225,9 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       else if (open) {
         const at = evidence(clause, sentence, open.start, open.end);
         occ.renewalTerm.push({ value: (same ? null : cycleOf(text, pack)) ?? 'same-as-initial', ...at });
-        if (bare) bareRenewals.add(occ.renewalTerm[occ.renewalTerm.length - 1]);
+        const added = occ.renewalTerm[occ.renewalTerm.length - 1];
+        if (bare) bareRenewals.add(added);
+        if (untilCancelled && added.value === 'same-as-initial') cycleless.add(added);
         occ.autoRenewal.push({ value: true, ...at });
       } else if (indefinite && continues && !renewalStated) {
         occ.renewalTerm.push({ value: 'indefinite', ...evidence(clause, sentence, indefinite.start, indefinite.end) });
@@ -226,6 +242,9 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
   }
 
   const minimumTerm = longest(occ.minimumTerm.map((o) => o.value));
+  // a renewal "until you cancel" repeats on the one cycle the contract bills on, when it names only one
+  const billedOn = billingCycles.size === 1 && !minimumTerm ? [...billingCycles.values()][0] : null;
+  if (billedOn) for (const o of cycleless) o.value = { ...billedOn };
   const resolved = resolveSamePeriod(occ.renewalTerm, minimumTerm, bareRenewals);
   // a renewal period the contract names beats one inferred from "the same period"
   const fixedRenewals = (inferred: boolean) => occ.renewalTerm.flatMap((o) => (typeof o.value === 'object' && resolved.has(o) === inferred ? [o.value] : []));

@@ -47,14 +47,14 @@ export const de: LanguagePack = {
     },
     notice: {
       before: /(?:(?<!an)kündigungsfrist|(?<!\p{L})frist|(?<!\p{L})vorlauf|(?<!\p{L})vorlaufzeit)\s*(?:beträgt|von|:|=|liegt\s+bei)?\s*(?:jeweils\s+|nur\s+|mindestens\s+|höchstens\s+)*$|(?:kündigungsfrist|(?<!\p{L})frist)\b[^.;]{0,80}\b(?:danach|anschließend|im\s+anschluss)\s+(?:nur\s+noch\s+|jeweils\s+)?$/iu,
-      after: /^\s*(?:vor\s+(?:dem\s+|des\s+|ihrem\s+|ihres\s+|seinem\s+|seines\s+|deinem\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
+      after: /^\s*(?:vor\s+(?:dem\s+|des\s+|der\s+|ihrem\s+|ihres\s+|seinem\s+|seines\s+|deinem\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
     },
     renewal: {
       before: /(?:verlänger\w*|fortgesetzt|fortsetzung|weiter\w*)\b[^.;]{0,60}?\b(?:um|für|auf)\s+(?:jeweils\s+|je\s+)?(?:weitere\w*\s+)?(?:einen\s+zeitraum\s+von\s+)?$|verlängerungs(?:zeitraum|laufzeit|periode|dauer)\s*(?:von|beträgt|:)?\s*(?:jeweils\s+)?$/iu,
       after: /^\s*(?:verlängerung|verlängert)/iu,
     },
     term: {
-      before: /(?:mindest(?:vertrags)?(?:laufzeit|dauer)|erstlaufzeit|grundlaufzeit|(?:feste|anfängliche|erste)\s+(?:vertrags)?laufzeit|vertragslaufzeit|laufzeit|vertragsdauer|bindungsfrist|vertragsbindung|bindung)(?:\s+(?:des|der|dieses|ihres|deines|eines|einer|jedes)\s+\p{L}+)?\s*(?:\(\s*(?:z\.\s*b\.|zum\s+beispiel|etwa|bspw\.)?\s*)?(?:beträgt|von|:|=|ist|liegt\s+bei)?\s*(?:jeweils\s+|zunächst\s+|mindestens\s+)*$|\b(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+|eine\s+(?:laufzeit|dauer)\s+von\s+|zunächst\s+|mindestens\s+)*$|\b(?:vertrag|mitgliedschaft|abonnement|abo|kurs|tarif)\w*\s+(?:läuft|dauert|besteht)\s+(?:(?:zunächst|fest|mindestens|jeweils)\s+)*$/iu,
+      before: /(?:mindest(?:vertrags)?(?:laufzeit|dauer)|erstlaufzeit|grundlaufzeit|(?:feste|anfängliche|erste)\s+(?:vertrags)?laufzeit|vertragslaufzeit|laufzeit|vertragsdauer|bindungsfrist|vertragsbindung|bindung)(?:\s+(?:des|der|dieses|ihres|deines|eines|einer|jedes)\s+\p{L}+)?\s*(?:\(\s*(?:z\.\s*b\.|zum\s+beispiel|etwa|bspw\.)?\s*)?(?:beträgt|von|:|=|ist|liegt\s+bei)?\s*(?:jeweils\s+|zunächst\s+|mindestens\s+|wahlweise\s+|entweder\s+)*(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+oder\s+|\s+bzw\.\s+))*$|\b(?:vertrag|mitgliedschaft|abo\w*)\b[^.;]{0,60}\bendet\s+(?:automatisch\s+)?nach\s+(?:Ablauf\s+von\s+)?$|\b(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+|eine\s+(?:laufzeit|dauer)\s+von\s+|zunächst\s+|mindestens\s+)*$|\p{L}*(?:vertrag|mitgliedschaft|abonnement|abo|kurs|tarif)\w*\s+(?:läuft|dauert|besteht)\s+(?:(?:zunächst|fest|mindestens|jeweils)\s+)*$/iu,
       after: /^\s*(?:mindest)?(?:vertrags)?laufzeit|^\s*(?:fest\s+)?(?:geschlossen|abgeschlossen|eingegangen)|^\s*(?:mindest)?(?:vertrag|mitgliedschaft|bindung)/iu,
     },
   },
@@ -81,7 +81,10 @@ export const de: LanguagePack = {
       { pattern: /\bjährlich\w*\b|\bjedes\s+jahr\b|\bpro\s+jahr\b/iu, value: { value: 1, unit: 'Y' } },
       { pattern: /\bwöchentlich\w*\b|\bjede\s+woche\b/iu, value: { value: 1, unit: 'W' } },
     ],
+    billing: /\b(?:abgebucht|abbuchung|eingezogen|lastschrift|abgerechnet|abrechnung|berechnet|bezahl\w*|zahl(?:en|t|bar|ung)|\p{L}*(?:beitrag|beiträge|gebühr|entgelt|preis))\b/iu,
   },
+  noticeToFollowingMonth:
+    /\bzum\s+(?:ende|schluss|letzten\s+tag)\s+des\s+(?:kalender)?monats(?:\s+\p{L}+)?,?\s+der\s+auf\s+(?:den|die)\s+\p{L}+\s+(?:der\s+|ihrer\s+|deiner\s+|seiner\s+)?kündigung\s+folgt|\bzum\s+ende\s+des\s+(?:auf\s+(?:den|die)\s+\p{L}+\s+(?:der\s+)?kündigung\s+)?(?:folgenden|nächsten|darauffolgenden)\s+(?:kalender)?monats|\bzum\s+(?:ende\s+des\s+)?folgemonats?\b/iu,
   openPhase:
     /\bnach\s+(?:ablauf|ende)\s+der\s+(?:mindest|erst|grund|anfangs)?(?:vertrags)?laufzeit|\bauf\s+unbestimmte\s+(?:zeit|dauer)|\bunbefristet|\bdanach\b|\banschließend\b|\bim\s+anschluss\b|\b(?:im|für\s+den)\s+verlängerten\s+vertrag/iu,
   noticeAnchors: [

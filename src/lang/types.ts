@@ -79,12 +79,22 @@ export interface LanguagePack {
     selfActing: RegExp;
     /** The billing cycle such a renewal repeats on ("each month", "jährlich"); first match wins. */
     cycles: { pattern: RegExp; value: Duration }[];
+    /**
+     * A sentence about paying ("billed", "charge", "Beitrag … zahlen"): when a renewal "until you
+     * cancel" names no cycle, the one cycle the contract bills on stands for it.
+     */
+    billing: RegExp;
   };
   /**
    * Read before a notice period in its sentence: the notice belongs to the open-ended phase after
    * the first term ("nach Ablauf der Mindestlaufzeit", "thereafter", "month to month").
    */
   openPhase: RegExp;
+  /**
+   * A cancellation that takes effect at the end of the month after the one it arrives in
+   * ("zum Ende des Folgemonats", "at the end of the month following receipt"): one month's notice.
+   */
+  noticeToFollowingMonth: RegExp;
   /** What a notice period runs up to, read just after the duration; first match wins. */
   noticeAnchors: { anchor: NoticeAnchor; pattern: RegExp }[];
   /** "keine Mindestlaufzeit", "there is no minimum term". */
