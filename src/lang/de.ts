@@ -50,23 +50,23 @@ export const de: LanguagePack = {
       after: /^\s*(?:vor\s+(?:dem\s+|des\s+|der\s+|ihrem\s+|ihres\s+|seinem\s+|seines\s+|deinem\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
     },
     renewal: {
-      before: /(?:verlänger\w*|fortgesetzt|fortsetzung|weiter\w*)\b[^.;]{0,60}?\b(?:um|für|auf)\s+(?:jeweils\s+|je\s+)?(?:weitere\w*\s+)?(?:einen\s+zeitraum\s+von\s+)?$|verlängerungs(?:zeitraum|laufzeit|periode|dauer)\s*(?:von|beträgt|:)?\s*(?:jeweils\s+)?$/iu,
-      after: /^\s*(?:verlängerung|verlängert)/iu,
+      before: /(?:verlänger\w*|erneuer\w*|fortgesetzt|fortsetzung|weiter\w*)\b[^.;]{0,60}?\b(?:um|für|auf)\s+(?:jeweils\s+|je\s+)?(?:weitere\w*\s+)?(?:einen\s+zeitraum\s+von\s+)?$|verlängerungs(?:zeitraum|laufzeit|periode|dauer)\s*(?:von|beträgt|:)?\s*(?:jeweils\s+)?$/iu,
+      after: /^\s*(?:verlängerung|verlängert|erneuert|erneuerung)/iu,
     },
     term: {
-      before: /(?:mindest(?:vertrags)?(?:laufzeit|dauer)|erstlaufzeit|grundlaufzeit|(?:feste|anfängliche|erste)\s+(?:vertrags)?laufzeit|vertragslaufzeit|laufzeit|vertragsdauer|bindungsfrist|vertragsbindung|bindung)(?:\s+(?:des|der|dieses|ihres|deines|eines|einer|jedes)\s+\p{L}+)?\s*(?:\(\s*(?:z\.\s*b\.|zum\s+beispiel|etwa|bspw\.)?\s*)?(?:beträgt|von|:|=|ist|liegt\s+bei)?\s*(?:jeweils\s+|zunächst\s+|mindestens\s+|wahlweise\s+|entweder\s+)*(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+oder\s+|\s+bzw\.\s+))*$|\b(?:vertrag|mitgliedschaft|abo\w*)\b[^.;]{0,60}\bendet\s+(?:automatisch\s+)?nach\s+(?:Ablauf\s+von\s+)?$|\b(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+|eine\s+(?:laufzeit|dauer)\s+von\s+|zunächst\s+|mindestens\s+)*$|\p{L}*(?:vertrag|mitgliedschaft|abonnement|abo|kurs|tarif)\w*\s+(?:läuft|dauert|besteht)\s+(?:(?:zunächst|fest|mindestens|jeweils)\s+)*$/iu,
+      before: /(?:mindest(?:vertrags)?(?:laufzeit|dauer)|erstlaufzeit|grundlaufzeit|(?:feste|anfängliche|erste)\s+(?:vertrags)?laufzeit|vertragslaufzeit|laufzeit|vertragsdauer|bindungsfrist|vertragsbindung|bindung|mindest(?:vertrags)?zeit|vertragszeit|bezugs(?:dauer|zeit(?:raum)?)|abo(?:nnement)?s?dauer|mitgliedschaftsdauer)(?:\s+(?:des|der|dieses|ihres|deines|eines|einer|jedes)\s+\p{L}+)?\s*(?:\(\s*(?:z\.\s*b\.|zum\s+beispiel|etwa|bspw\.)?\s*)?(?:beträgt|von|:|=|ist|liegt\s+bei)?\s*(?:jeweils\s+|zunächst\s+|mindestens\s+|wahlweise\s+|entweder\s+)*(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+oder\s+|\s+bzw\.\s+))*$|\b(?:vertrag|mitgliedschaft|abo\w*)\b[^.;]{0,60}\bendet\s+(?:automatisch\s+)?nach\s+(?:Ablauf\s+von\s+)?$|\b(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+|eine\s+(?:laufzeit|dauer)\s+von\s+|zunächst\s+|mindestens\s+)*$|\p{L}*(?:vertrag|mitgliedschaft|abonnement|abo|kurs|tarif)\w*\s+(?:läuft|dauert|besteht)\s+(?:(?:zunächst|fest|mindestens|jeweils)\s+)*$/iu,
       after: /^\s*(?:mindest)?(?:vertrags)?laufzeit|^\s*(?:fest\s+)?(?:geschlossen|abgeschlossen|eingegangen)|^\s*(?:mindest)?(?:vertrag|mitgliedschaft|bindung)/iu,
     },
   },
-  terminationContext: /(?<!an)kündig|kündbar|widersprech|widerspruch|beend|nichtverlängerung|verlängerung|verlängert/iu,
+  terminationContext: /(?<!an)kündig|kündbar|widersprech|widerspruch|beend|nichtverlängerung|verlängerung|verlängert|erneuer/iu,
   providerOnly: {
     provider: /\b(?:wir|der\s+anbieter|die\s+anbieterin|das\s+studio|die\s+gesellschaft|der\s+betreiber|die\s+betreiberin)\s+(?:kann|können|ist|sind|darf|dürfen|behält|behalten)\b|\b(?:durch|von)\s+uns\b.{0,160}?\bgekündigt\b/iu,
     customer: /\b(?:sie|kunde\w*|mitglied\w*|nutzer\w*|teilnehmer\w*|beide\w*|jede\w*\s+(?:partei|vertragspartei|vertragspartner|seite))\b/iu,
   },
   renewal: {
-    mention: /verlänger/iu,
-    positive: /\bverlängert\s+sich\b|\bverlängert\s+(?:wird|werden)\b|\bstillschweigend\w*\s+verlänger\w*|\bautomatisch\w*\s+(?:verlänger\w*|fortgesetzt|weiter)|\bwird\s+(?:jeweils\s+)?(?:um|für)\b[^.]{0,40}\bfortgesetzt|\bläuft\b[^.]{0,40}\bweiter\b|\bverlängerung\s+um\b/iu,
-    negative: /\bverlängert\s+sich\s+(?:\S+\s+){0,3}?nicht\b|\bnicht\s+(?:automatisch|stillschweigend)\s+verlängert|\bkeine\s+(?:automatische|stillschweigende)\s+(?:vertrags)?verlängerung|\bendet\s+(?:(?:der|die|das|ihr|ihre|dein|deine)\s+\p{L}+\s+)?(?:automatisch|mit\s+ablauf|ohne\s+dass)|\bohne\s+(?:automatische\s+|stillschweigende\s+)?verlängerung|\bverlängerung\b[^.]{0,40}\bfindet\s+nicht\s+statt/iu,
+    mention: /verlänger|erneuer/iu,
+    positive: /\b(?:verlängert|erneuert)\s+sich\b|\b(?:wird|werden)\s+(?:\p{L}+\s+){0,6}?erneuert\b|\b(?:automatisch|stillschweigend)\w*\s+erneuer\w*|\bverlängert\s+(?:wird|werden)\b|\bstillschweigend\w*\s+verlänger\w*|\bautomatisch\w*\s+(?:verlänger\w*|fortgesetzt|weiter)|\bwird\s+(?:jeweils\s+)?(?:um|für)\b[^.]{0,40}\bfortgesetzt|\bläuft\b[^.]{0,40}\bweiter\b|\bverlängerung\s+um\b/iu,
+    negative: /\b(?:verlängert|erneuert)\s+sich\s+(?:\S+\s+){0,3}?nicht\b|\bnicht\s+(?:automatisch|stillschweigend)\s+(?:verlängert|erneuert)|\b(?:nur|ausschließlich)\s+befristete\w*|\bkeine\s+(?:automatische|stillschweigende)\s+(?:vertrags)?verlängerung|\bendet\s+(?:(?:der|die|das|ihr|ihre|dein|deine)\s+\p{L}+\s+)?(?:automatisch|mit\s+ablauf|ohne\s+dass)|\bohne\s+(?:automatische\s+|stillschweigende\s+)?verlängerung|\bverlängerung\b[^.]{0,40}\bfindet\s+nicht\s+statt/iu,
     tacit: /\b(?:sofern|wenn|falls|soweit)\b[^.]{0,60}\bnicht\b|\bes\s+sei\s+denn\b|\bstillschweigend|\bautomatisch|\bohne\s+(?:fristgerechte\s+|rechtzeitige\s+)?kündigung|\bnicht\s+(?:fristgerecht\s+|rechtzeitig\s+)?gekündigt|\berfolgt\s+keine\b|\bverlängert\s+sich\b/iu,
     indefinite: /\bauf\s+unbestimmte\s+(?:zeit|dauer)\b|\bunbefristet\w*|\bmonatlich\s+kündbar|\bjederzeit\b[^.]{0,60}\bkündbar|\bjederzeit\b[^.]{0,40}\bkündigen/iu,
     continuation: /\bnach\s+ablauf\b|\bdanach\b|\banschließend\b|\bweiter\b|\bverlängert\b|\bfortgesetzt\b|\bim\s+anschluss\b/iu,
@@ -75,7 +75,7 @@ export const de: LanguagePack = {
       /\bum\s+(?:jeweils\s+)?(?:dieselbe|die\s+gleiche|die\s+selbe|den\s+gleichen|denselben|den\s+selben|die\s+(?:ursprünglich\s+)?(?:vereinbarte|gewählte|gebuchte|bestellte|bisherige|anfängliche))\s+(?:\p{L}+\s+)?(?:laufzeit|vertragslaufzeit|dauer|vertragsdauer|zeitraum|zeitspanne|periode|bezugsdauer|bezugszeitraum|abonnementlaufzeit|abolaufzeit)\b|\bum\s+(?:jeweils\s+)?(?:einen\s+)?(?:weiteren\s+)?(?:zeitraum|laufzeit)\s+(?:von\s+)?gleicher\s+(?:länge|dauer)|\bum\s+die\s+(?:dauer|länge)\s+der\s+(?:ursprünglichen\s+|bisherigen\s+|anfänglichen\s+|vorherigen\s+|jeweiligen\s+)?(?:erst|grund|mindest)?(?:laufzeit|vertragslaufzeit)\b|\bum\s+die\s+(?:jeweilige\s+|ursprüngliche\s+)?(?:erst|grund)laufzeit\b|\b(?:für|um)\s+(?:den|die|einen)\s+(?:gleichen?|selben?)\s+(?:zeitraum|laufzeit|dauer)\b/iu,
     untilCancelled:
       /\bautomatisch\w*\b[^.;]{0,100}\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|seiner|einer))\s+kündigung\b|\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|einer))\s+kündigung\b[^.;]{0,80}\bautomatisch|\b(?:probe|test|gratis|kostenlos\w*)\s*(?:zeitraum|phase|monat|abo\w*|mitgliedschaft|zugang)\b[^.;]{0,120}\b(?:geht|wandelt|verlängert)\b[^.;]{0,60}\bkostenpflichtig|\b(?:nach\s+(?:ablauf|ende)\s+(?:des|der)\s+(?:kostenlosen\s+)?(?:probe|test|gratis)\w*)\b[^.;]{0,100}\bkostenpflichtig/iu,
-    selfActing: /(?:automatisch|stillschweigend)\w*\s+(?:verlänger|fortgesetzt|weiter)/iu,
+    selfActing: /(?:automatisch|stillschweigend)\w*\s+(?:verlänger|fortgesetzt|weiter|erneuer)/iu,
     cycles: [
       { pattern: /\bmonatlich\w*\b|\bjeden\s+monat\b|\bpro\s+monat\b/iu, value: { value: 1, unit: 'M' } },
       { pattern: /\bjährlich\w*\b|\bjedes\s+jahr\b|\bpro\s+jahr\b/iu, value: { value: 1, unit: 'Y' } },
