@@ -67,14 +67,16 @@ function classify(d: DurationMatch, sentence: string, pack: LanguagePack, previo
   const window = pack.exclusionWindow;
   if (window?.before.test(before) && !(window.notice.test(before) && window.deadline.test(after))) return 'exclude';
   // "Sie muss mit einer Frist von 6 Wochen erfolgen": the sentence before may name the cancellation
-  if (cue('notice') && (pack.terminationContext.test(sentence) || pack.terminationContext.test(previous))) return 'notice';
+  const context = pack.terminationContext.test(sentence) || (pack.continuesPrevious.test(sentence) && pack.terminationContext.test(previous));
+  if (cue('notice') && context) return 'notice';
   if (cue('renewal')) return 'renewal';
   if (cue('term')) return 'term';
   return null;
 }
 
 function providerOnly(sentence: string, pack: LanguagePack): boolean {
-  return pack.providerOnly.provider.test(sentence) && !pack.providerOnly.customer.test(sentence);
+  const { provider, named, customer } = pack.providerOnly;
+  return (provider.test(sentence) || (named?.test(sentence) ?? false)) && !customer.test(sentence);
 }
 
 function evidence(clause: Clause, sentence: Sentence, start: number, end: number): FactEvidence {
@@ -214,7 +216,8 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       }
 
       // a renewal whose period the sentence leaves to the plan: its billing cycle when named, else the period before
-      const same = negative || renewalStated ? null : regexMatch(pack.renewal.samePeriod, text);
+      // "for a term equal to …" renews something only in a sentence about renewing
+      const same = negative || renewalStated || !(positive || pack.renewal.mention.test(text)) ? null : regexMatch(pack.renewal.samePeriod, text);
       const untilCancelled = negative || renewalStated || same ? null : regexMatch(pack.renewal.untilCancelled, text);
       // a bare "renews" counts only with a sign that it happens by itself ("automatically", "unless cancelled")
       // ...other than the verb itself ("verlängert sich" is both), and not a pause that pushes the end back

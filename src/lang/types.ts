@@ -52,8 +52,10 @@ export interface LanguagePack {
   exclusionWindow?: { before: RegExp; notice: RegExp; deadline: RegExp };
   /** A sentence about ending the contract (needed before a duration counts as a notice period). */
   terminationContext: RegExp;
+  /** A sentence that goes on with the one before ("Sie muss …", "It must …"): that one may give the context. */
+  continuesPrevious: RegExp;
   /** Sentences where only the provider terminates or gives notice. */
-  providerOnly: { provider: RegExp; customer: RegExp };
+  providerOnly: { provider: RegExp; customer: RegExp; named?: RegExp };
   renewal: {
     /** The sentence is about renewing at all: a notice there is the one that stops the renewal. */
     mention: RegExp;
