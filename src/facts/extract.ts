@@ -50,6 +50,12 @@ export interface ExtractedFacts {
     autoRenewal: FactOccurrence<boolean>[];
     noMinimumTerm: FactOccurrence<true>[];
   };
+  /**
+   * The longest period a party may renew or extend for at its option ("option to renew for an
+   * additional three years"). Never an automatic renewal: it does not set `autoRenewal` and is not
+   * in the report; the CUAD evaluation counts it in a separately named figure.
+   */
+  extensionOption: Duration | null;
   /** Numbers written twice that disagree ("zwölf (13) Monate"). */
   conflicts: FactOccurrence<{ words: number; digits: number }>[];
 }
@@ -169,6 +175,7 @@ const longest = <T extends Duration>(values: T[]): T | null =>
 export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): ExtractedFacts {
   const occ: ExtractedFacts['occurrences'] = { minimumTerm: [], renewalTerm: [], noticePeriod: [], autoRenewal: [], noMinimumTerm: [] };
   const conflicts: ExtractedFacts['conflicts'] = [];
+  const options: Duration[] = [];
   // renewals read from a bare "renews automatically" (no period, no "same period" wording)
   const bareRenewals = new Set<FactOccurrence<RenewalTerm>>();
   // renewals "until you cancel" that name no cycle, and the cycles the contract bills on
@@ -206,6 +213,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
           occ.renewalTerm.push({ value: duration, ...at });
           renewalStated = true;
         } else if (slot === 'term' && !noMinimum) occ.minimumTerm.push({ value: duration, ...at });
+        if (slot !== 'notice' && slot !== 'exclude' && pack.renewal.option.test(text) && pack.renewal.optionPeriod.test(text.slice(Math.max(0, d.start - 60), d.start))) options.push(duration);
       }
 
       // "zum Ende des Folgemonats": the notice is the month that follows
@@ -265,6 +273,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
     noticeAnchor: notice?.anchor ?? null,
     openNoticePeriod: openNotice ? { value: openNotice.value, unit: openNotice.unit } : null,
     noMinimumTerm: occ.noMinimumTerm.length > 0 && occ.minimumTerm.length === 0,
+    extensionOption: longest(options),
     occurrences: occ,
     conflicts,
   };

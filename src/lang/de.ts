@@ -78,6 +78,9 @@ export const de: LanguagePack = {
       /\bum\s+(?:jeweils\s+)?(?:dieselbe|die\s+gleiche|die\s+selbe|den\s+gleichen|denselben|den\s+selben|die\s+(?:ursprünglich\s+)?(?:vereinbarte|gewählte|gebuchte|bestellte|bisherige|anfängliche))\s+(?:\p{L}+\s+)?(?:laufzeit|vertragslaufzeit|dauer|vertragsdauer|zeitraum|zeitspanne|periode|bezugsdauer|bezugszeitraum|abonnementlaufzeit|abolaufzeit)\b|\bum\s+(?:jeweils\s+)?(?:einen\s+)?(?:weiteren\s+)?(?:zeitraum|laufzeit)\s+(?:von\s+)?gleicher\s+(?:länge|dauer)|\bum\s+die\s+(?:dauer|länge)\s+der\s+(?:ursprünglichen\s+|bisherigen\s+|anfänglichen\s+|vorherigen\s+|jeweiligen\s+)?(?:erst|grund|mindest)?(?:laufzeit|vertragslaufzeit)\b|\bum\s+die\s+(?:jeweilige\s+|ursprüngliche\s+)?(?:erst|grund)laufzeit\b|\b(?:für|um)\s+(?:den|die|einen)\s+(?:gleichen?|selben?)\s+(?:zeitraum|laufzeit|dauer)\b/iu,
     untilCancelled:
       /\bautomatisch\w*\b[^.;]{0,100}\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|seiner|einer))\s+kündigung\b|\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|einer))\s+kündigung\b[^.;]{0,80}\bautomatisch|\b(?:probe|test|gratis|kostenlos\w*)\s*(?:zeitraum|phase|monat|abo\w*|mitgliedschaft|zugang)\b[^.;]{0,120}\b(?:geht|wandelt|verlängert)\b[^.;]{0,60}\bkostenpflichtig|\b(?:nach\s+(?:ablauf|ende)\s+(?:des|der)\s+(?:kostenlosen\s+)?(?:probe|test|gratis)\w*)\b[^.;]{0,100}\bkostenpflichtig/iu,
+    // eine Partei kann verlängern, wenn sie will: eine Option, nie eine automatische Verlängerung
+    option: /\b(?:option|recht)\s+(?:\p{L}+\s+){0,3}(?:zur\s+verlängerung|zu\s+verlängern)|\b(?:kann|können)\s+(?:\p{L}+\s+){0,6}verlängert\s+werden|\bverlängerungsoption\b/iu,
+    optionPeriod: /(?:verlänger\w*|weitere\w*|zusätzliche\w*)\b[^.;]{0,60}$/iu,
     selfActing: /(?:automatisch|stillschweigend)\w*\s+(?:verlänger(?:t|n)\b|fortgesetzt|weiter|erneuer(?:t|n)\b)/iu,
     cycles: [
       { pattern: /\bmonatlich\w*\b|\bjeden\s+monat\b|\bpro\s+monat\b/iu, value: { value: 1, unit: 'M' } },

@@ -77,6 +77,10 @@ export interface LanguagePack {
      * trial ends, you will be charged").
      */
     untilCancelled: RegExp;
+    /** A party may renew or extend if it chooses ("option to renew", "may extend"): not an automatic renewal. */
+    option: RegExp;
+    /** Read just before a duration: it is the period of that option ("for an additional", "um weitere"). */
+    optionPeriod: RegExp;
     /** A word inside the renewal verb itself that says it happens on its own ("automatically renews", "stillschweigend verlängert"). */
     selfActing: RegExp;
     /** The billing cycle such a renewal repeats on ("each month", "jährlich"); first match wins. */
