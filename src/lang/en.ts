@@ -91,7 +91,7 @@ export const en: LanguagePack = {
       /\b(?:option|right|election)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:renew|extend)\w*|\b(?:may|can)\s+(?:\w+\s+){0,4}?(?:renew|extend)\b|\b(?:is|are|shall\s+be)\s+renewable\b|\bmay\s+be\s+(?:renewed|extended)\b|\bsuccessor\s+(?:franchise|term)s?\b|\bagrees?\s+(?:in\s+writing\s+)?to\s+(?:renew|extend)\b/iu,
     optionPeriod: /(?:renew\w*|extend\w*|extension|successor|additional|further|successive|subsequent)\b[^.;]{0,60}$/iu,
     // verbs only: a heading "AUTOMATIC RENEWAL" or "turn off automatic renewal" renews nothing
-    selfActing: /\b(?:automatically|tacitly)\s+(?:continues?|renews?|extends?)\b|\b(?:continues?|renews?|extends?)\s+(?:automatically|tacitly)\b/iu,
+    selfActing: /\b(?:automatically|tacitly)\s+(?:continue[sd]?|renew(?:s|ed)?|extend(?:s|ed)?)\b|\b(?:continue[sd]?|renew(?:s|ed)?|extend(?:s|ed)?)\s+(?:automatically|tacitly)\b/iu,
     cycles: [
       { pattern: /\b(?:each|every|per|a)\s+(?:calendar\s+)?month\b|\bmonthly\b|\bmonth[-\s]to[-\s]month\b/iu, value: { value: 1, unit: 'M' } },
       { pattern: /\b(?:each|every|per|a)\s+(?:calendar\s+)?year\b|\bannual(?:ly)?\b|\byearly\b/iu, value: { value: 1, unit: 'Y' } },
