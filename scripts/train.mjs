@@ -21,6 +21,7 @@ export async function weightFile(model) {
   const { encodeWeights } = await import(pathToFileURL(join(ROOT, 'dist', 'classifier', 'weights.js')).href);
   return encodeWeights({
     hashes: model.hashes,
+    idf: model.idfSteps,
     weights: model.weights,
     scales: Float32Array.from(model.scales),
     bias: Float32Array.from(model.bias),

@@ -20,8 +20,12 @@ export const DEFAULTS = {
   eta0: 0.5, // initial learning rate
   positiveWeight: 3, // loss weight of an unfair sentence (they are ~3 % of all)
   innerFolds: 3,
+  idf: true, // weigh each feature by its inverse document frequency (TF-IDF)
   seed: 0x6b6e6562, // "kneb"
 };
+
+/** The weight file keeps each feature's idf as a u8 in these steps (IDF_STEPS of src/classifier/weights.ts). */
+const IDF_STEPS = 16;
 
 export async function loadFeatures(root) {
   return import(pathToFileURL(join(root, 'dist', 'classifier', 'features.js')).href);
@@ -39,37 +43,44 @@ export function sentenceCounts(features, text) {
 }
 
 /**
- * Sparse vector of one sentence over a vocabulary: each group's in-vocabulary occurrences are
- * scaled by 1/sqrt(their number), exactly what the scorer does without counting.
+ * Sparse vector of one sentence over a vocabulary: each occurrence of a feature counts its idf,
+ * and each group (word-level, character-level) is divided by the root of the sum of its
+ * occurrences' squared idf: what the scorer sums occurrence by occurrence, without counting.
  */
-function vectorize(counts, index) {
+function vectorize(counts, index, idf) {
   const idx = [];
   const val = [];
   for (const group of [counts.words, counts.chars]) {
-    let n = 0;
+    let norm = 0;
     const at = idx.length;
     for (const [h, c] of group) {
       const f = index.get(h);
       if (f === undefined) continue;
       idx.push(f);
-      val.push(c);
-      n += c;
+      val.push(c * idf[f]);
+      norm += c * idf[f] * idf[f];
     }
-    const scale = n ? 1 / Math.sqrt(n) : 0;
+    const scale = norm ? 1 / Math.sqrt(norm) : 0;
     for (let k = at; k < val.length; k++) val[k] *= scale;
   }
   return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
 }
 
-/** Vocabulary: fingerprints seen in at least minDf training sentences, ascending. */
-function buildVocabulary(rows, minDf) {
+/**
+ * Vocabulary: fingerprints seen in at least minDf training sentences, ascending, with their
+ * inverse document frequency ln((1 + N) / (1 + df)) + 1 in steps of 1/IDF_STEPS (the weight
+ * file's u8), or 1 for every feature when params.idf is off.
+ */
+function buildVocabulary(rows, params) {
   const df = new Map();
   for (const r of rows) {
     for (const group of [r.counts.words, r.counts.chars]) for (const h of group.keys()) df.set(h, (df.get(h) ?? 0) + 1);
   }
-  const hashes = [...df.entries()].filter(([, n]) => n >= minDf).map(([h]) => h).sort((a, b) => a - b);
-  return Uint32Array.from(hashes);
+  const hashes = Uint32Array.from([...df.entries()].filter(([, n]) => n >= params.minDf).map(([h]) => h).sort((a, b) => a - b));
+  const idfSteps = Uint8Array.from(hashes, (h) => (params.idf ? Math.max(1, Math.min(255, Math.round((Math.log((1 + rows.length) / (1 + df.get(h))) + 1) * IDF_STEPS))) : IDF_STEPS));
+  return { hashes, idfSteps, idf: Float64Array.from(idfSteps, (q) => q / IDF_STEPS) };
 }
+
 
 /** SGD on the logistic loss with L2 (weight scaling trick), all categories side by side. */
 function fitLogistic(vectors, labels, dims, params) {
@@ -140,16 +151,18 @@ function quantize(w, dims) {
 
 /** Train one model on labelled rows ({counts, labels bitmask}); thresholds are filled in later. */
 function fit(rows, params) {
-  const hashes = buildVocabulary(rows, params.minDf);
+  const { hashes, idfSteps, idf } = buildVocabulary(rows, params);
   const index = new Map();
   hashes.forEach((h, i) => index.set(h, i));
-  const vectors = rows.map((r) => vectorize(r.counts, index));
+  const vectors = rows.map((r) => vectorize(r.counts, index, idf));
   const { w, bias } = fitLogistic(vectors, rows.map((r) => r.labels), hashes.length, params);
-  const { q, scales } = quantize(w, hashes.length);
+  // the idf goes into the stored weight: an occurrence adds its weight, as without idf
   const C = CATEGORY_TAGS.length;
+  for (let f = 0; f < hashes.length; f++) for (let c = 0; c < C; c++) w[f * C + c] *= idf[f];
+  const { q, scales } = quantize(w, hashes.length);
   // biases are stored as float32 in the file: round them the same way here
   const b = Float32Array.from(bias);
-  return { hashes, index, weights: q, scales: Array.from(scales), bias: Array.from(b), thresholds: new Array(C).fill(0.5) };
+  return { hashes, index, idfSteps, idf, weights: q, scales: Array.from(scales), bias: Array.from(b), thresholds: new Array(C).fill(0.5) };
 }
 
 /** Probabilities of every category for one sentence's counts, with the quantized weights. */
@@ -157,15 +170,15 @@ export function predictCounts(model, counts) {
   const C = CATEGORY_TAGS.length;
   const z = model.bias.slice();
   for (const group of [counts.words, counts.chars]) {
-    let n = 0;
+    let norm = 0;
     const sums = new Float64Array(C);
     for (const [h, cnt] of group) {
       const f = model.index.get(h);
       if (f === undefined) continue;
-      n += cnt;
+      norm += cnt * model.idf[f] * model.idf[f];
       for (let c = 0; c < C; c++) sums[c] += model.weights[f * C + c] * cnt;
     }
-    if (n) for (let c = 0; c < C; c++) z[c] += (sums[c] * model.scales[c]) / Math.sqrt(n);
+    if (norm) for (let c = 0; c < C; c++) z[c] += (sums[c] * model.scales[c]) / Math.sqrt(norm);
   }
   return z.map((v) => 1 / (1 + Math.exp(-v)));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FeatureKind, featureText, forEachCharGram, forEachFeature, pairHash, spans, wordHash, wordSpans } from './features.js';
-import { decodeWeights, type ModelWeights } from './weights.js';
+import { decodeWeights, IDF_STEPS, type ModelWeights } from './weights.js';
 
 /**
  * Run-time scorer of the statistical second opinion: the same features as the trainer, looked up
@@ -13,6 +13,8 @@ export interface LoadedModel extends ModelWeights {
   mask: number;
   /** Word → its own features' share (see WordShare); filled while scoring. */
   wordShares: Map<string, WordShare>;
+  /** Per feature row: its squared idf (what an occurrence adds to the vector's squared length). */
+  idf2: Float64Array;
 }
 
 /**
@@ -23,6 +25,7 @@ export interface LoadedModel extends ModelWeights {
  */
 interface WordShare {
   row: number;
+  /** Squared length its character n-grams add (the sum of their squared idf). */
   chars: number;
   sums: Float64Array;
 }
@@ -50,7 +53,8 @@ export function loadModel(weights: ModelWeights): LoadedModel {
     slots[at] = i + 1;
     keys[at] = h;
   });
-  return { ...weights, slots, keys, mask, wordShares: new Map() };
+  const idf2 = Float64Array.from(weights.idf, (q) => (q / IDF_STEPS) ** 2);
+  return { ...weights, slots, keys, mask, wordShares: new Map(), idf2 };
 }
 
 /** The fingerprints are FNV hashes already; one multiply spreads their low bits over the table. */
@@ -96,7 +100,7 @@ function wordShare(model: LoadedModel, lower: string, s: number, e: number): Wor
   forEachCharGram(lower, s, e, (h) => {
     const row = rowOf(model, h);
     if (row < 0) return;
-    found.chars++;
+    found.chars += model.idf2[row];
     const base = row * C;
     for (let c = 0; c < C; c++) found.sums[c] += model.weights[base + c];
   });
@@ -107,8 +111,8 @@ function wordShare(model: LoadedModel, lower: string, s: number, e: number): Wor
 
 /**
  * Probability per category for a lower-cased sentence, for the categories in `wanted` (bitmask;
- * the others come back as 0). Word-level and character-level features are each scaled by
- * 1/sqrt(their count), as in training.
+ * the others come back as 0). Word-level and character-level features are each divided by the
+ * root of their occurrences' summed squared idf, as in training.
  */
 export function probabilities(model: LoadedModel, lower: string, wanted: number, out: Float64Array): void {
   const C = model.categories;
@@ -127,7 +131,7 @@ export function probabilities(model: LoadedModel, lower: string, wanted: number,
     const e = ends[w];
     const share = wordShare(model, lower, s, e);
     if (share.row >= 0) {
-      words++;
+      words += model.idf2[share.row];
       const base = share.row * C;
       for (let c = 0; c < C; c++) if ((wanted >> c) & 1) wordSums[c] += model.weights[base + c];
     }
@@ -138,7 +142,7 @@ export function probabilities(model: LoadedModel, lower: string, wanted: number,
     if (w + 1 < n) {
       const row = rowOf(model, pairHash(lower, s, e, starts[w + 1], ends[w + 1]));
       if (row >= 0) {
-        words++;
+        words += model.idf2[row];
         const base = row * C;
         for (let c = 0; c < C; c++) if ((wanted >> c) & 1) wordSums[c] += model.weights[base + c];
       }
@@ -165,8 +169,8 @@ export function decidingNgrams(model: LoadedModel, lower: string, category: numb
   forEachFeature(lower, (h, kind, start, end) => {
     const row = rowOf(model, h);
     if (row < 0) return;
-    if (kind === FeatureKind.Chars) chars++;
-    else words++;
+    if (kind === FeatureKind.Chars) chars += model.idf2[row];
+    else words += model.idf2[row];
     seen.push({ kind, start, end, q: model.weights[row * C + category] });
   });
   const byText = new Map<string, Contribution>();

@@ -6,18 +6,24 @@
  *   u32 n                                        number of features
  *   per category: f32 scale, f32 bias, f32 threshold
  *   n × u32                                      feature fingerprints, ascending
+ *   n × u8                                       inverse document frequency × IDF_STEPS
  *   n × categories × i8                          weights; real weight = i8 × scale of its category
  *
  * 8-bit weights keep a language under 1 MB; the trainer rounds the same way, so its probabilities
- * and the scorer's agree.
+ * and the scorer's agree. A stored weight already includes its feature's idf; the scorer needs the
+ * idf only for the length of the sentence's vector (the root of its occurrences' squared idf).
  */
 const MAGIC = 0x4d424e4b; // "KNBM" read as little-endian u32
-const VERSION = 1;
+const VERSION = 2;
 const HEADER = 12;
+/** The idf is kept in steps of 1/16 (at most 15.9, above ln of any corpus size here). */
+export const IDF_STEPS = 16;
 
 export interface ModelWeights {
   /** Feature fingerprints, ascending. */
   hashes: Uint32Array;
+  /** Per feature: inverse document frequency × IDF_STEPS. */
+  idf: Uint8Array;
   /** Row-major: weights[feature * categories + category]. */
   weights: Int8Array;
   scales: Float32Array;
@@ -29,7 +35,7 @@ export interface ModelWeights {
 export function encodeWeights(model: ModelWeights): Uint8Array {
   const C = model.categories;
   const n = model.hashes.length;
-  const bytes = new Uint8Array(HEADER + C * 12 + n * 4 + n * C);
+  const bytes = new Uint8Array(HEADER + C * 12 + n * 5 + n * C);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint8(4, VERSION);
@@ -42,7 +48,8 @@ export function encodeWeights(model: ModelWeights): Uint8Array {
   }
   const at = HEADER + C * 12;
   for (let i = 0; i < n; i++) view.setUint32(at + i * 4, model.hashes[i], true);
-  bytes.set(new Uint8Array(model.weights.buffer, model.weights.byteOffset, n * C), at + n * 4);
+  bytes.set(model.idf.subarray(0, n), at + n * 4);
+  bytes.set(new Uint8Array(model.weights.buffer, model.weights.byteOffset, n * C), at + n * 5);
   return bytes;
 }
 
@@ -54,7 +61,7 @@ export function decodeWeights(bytes: Uint8Array): ModelWeights {
   const C = view.getUint8(5);
   const n = view.getUint32(8, true);
   const at = HEADER + C * 12;
-  if (bytes.byteLength !== at + n * 4 + n * C) throw new Error('truncated knebel weight file: run npm run train');
+  if (bytes.byteLength !== at + n * 5 + n * C) throw new Error('truncated knebel weight file: run npm run train');
   const scales = new Float32Array(C);
   const bias = new Float32Array(C);
   const thresholds = new Float32Array(C);
@@ -65,7 +72,8 @@ export function decodeWeights(bytes: Uint8Array): ModelWeights {
   }
   const hashes = new Uint32Array(n);
   for (let i = 0; i < n; i++) hashes[i] = view.getUint32(at + i * 4, true);
+  const idf = bytes.slice(at + n * 4, at + n * 5);
   const weights = new Int8Array(n * C);
-  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + at + n * 4, n * C));
-  return { hashes, weights, scales, bias, thresholds, categories: C };
+  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + at + n * 5, n * C));
+  return { hashes, idf, weights, scales, bias, thresholds, categories: C };
 }
