@@ -16,6 +16,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
+/** A Duration of the extractor as an ISO string (the report's form). */
+const isoOf = (d) => (d ? `P${d.value}${d.unit}` : null);
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const SELF = fileURLToPath(import.meta.url);
@@ -93,7 +96,7 @@ async function runWorker() {
         const { facts } = analysis.report;
         parentPort.postMessage({
           key: task.key,
-          facts: { renewalTerm: facts.renewalTerm, noticePeriod: facts.noticePeriod, autoRenewal: facts.autoRenewal, minimumTerm: facts.minimumTerm },
+          facts: { renewalTerm: facts.renewalTerm, noticePeriod: facts.noticePeriod, autoRenewal: facts.autoRenewal, minimumTerm: facts.minimumTerm, extensionOption: isoOf(analysis.facts.extensionOption) },
           ...(verbose ? { evidence: { renewalTerm: facts.evidence.renewalTerm?.text, noticePeriod: facts.evidence.noticePeriod?.text } } : {}),
           ms: performance.now() - started,
         });
@@ -729,6 +732,10 @@ async function evalCuad(pool, dir, opts) {
     return s;
   };
   const renewal = score('renewalTerm', 'renewal');
+  // CUAD's "Renewal Term" also counts a party's option to renew or extend. Those are no automatic
+  // renewals (the product never reports them as one); this separately named figure counts them too.
+  for (const res of results) if (res.facts) res.facts.renewalOrOption = res.facts.renewalTerm ?? res.facts.extensionOption;
+  const renewalWithOptions = score('renewalOrOption', 'renewal');
   const notice = score('noticePeriod', 'notice');
   // auto-renewal flag: a renewal-term answer means the contract renews or extends
   const withRenewal = contracts.map((c, k) => [c, results[k]]).filter(([c, r]) => !r.error && c.renewal);
@@ -749,6 +756,7 @@ async function evalCuad(pool, dir, opts) {
       .map((c) => ({ name: c.name, labelledClauses: c.clauses })),
     ms: results.reduce((a, r) => a + (r.ms ?? 0), 0),
     renewal,
+    renewalWithOptions,
     notice,
     autoRenewal,
   };
@@ -931,9 +939,11 @@ function render(results, meta) {
     both('');
     const headers = ['field', 'with gold', 'gold unreadable', 'found', 'exact', 'equivalent', 'found rate', 'exact rate', 'equivalent rate', 'no gold: found anyway'];
     const row = (name, s) => [name, s.withGold, s.unreadableGold, s.found, s.exact, s.equivalent, pct(s.foundRate), pct(s.exactRate), pct(s.equivalentRate), `${s.noGoldFound}/${s.noGold}`];
-    const rows = [row('renewal term', U.renewal), row('notice period', U.notice)];
+    const rows = [row('renewal term', U.renewal), ...(U.renewalWithOptions ? [row('renewal term or extension option', U.renewalWithOptions)] : []), row('notice period', U.notice)];
     out.text.push(textTable(headers, rows));
     out.md.push(mdTable(headers, rows));
+    both('');
+    both('"Renewal term or extension option" also counts a period a party may renew or extend for at its option ("option to renew for an additional three years", `facts.extensionOption` of the extractor, not in the report): CUAD\'s Renewal Term answers include such options. They are never automatic renewals and never set `autoRenewal`; the first row counts automatic renewals only.');
     both('');
     for (const [name, s] of [['renewal term', U.renewal], ['notice period', U.notice]]) {
       const eh = ['error', 'contracts'];
@@ -1022,6 +1032,7 @@ function render(results, meta) {
   if (A) hl('AGB-DE test split (DE), F1 on the void class (P / R)', `${fmt(A.test.f1 ?? null)} (${fmt(A.test.precision)} / ${fmt(A.test.recall)})`, 'best 0.35 (bert-base-german-cased, P 0.50 / R 0.27), trained');
   if (A) hl('AGB-DE test split, share of clauses flagged', pct(A.test.flaggedShare), `${pct(A.test.void / A.test.clauses)} of clauses are void`);
   if (U) hl('CUAD renewal term, exact / equivalent', `${pct(U.renewal.exactRate)} / ${pct(U.renewal.equivalentRate)} of ${U.renewal.withGold}`, '–');
+  if (U?.renewalWithOptions) hl('CUAD renewal term or extension option (options are no automatic renewals), exact / equivalent', `${pct(U.renewalWithOptions.exactRate)} / ${pct(U.renewalWithOptions.equivalentRate)} of ${U.renewalWithOptions.withGold}`, '–');
   if (U) hl('CUAD notice period to terminate renewal, exact / equivalent', `${pct(U.notice.exactRate)} / ${pct(U.notice.equivalentRate)} of ${U.notice.withGold}`, '–');
   if (results.real) hl('real contracts, held-out half: recall / precision / facts / fair-vs-trap AUC', ['recall', 'precision', 'factsAccuracy', 'auc'].map((k) => fmt(results.real.halves.measuring[k])).join(' / '), 'targets 0.85 / 0.85 / 0.90 / 0.90');
   if (H.length) {

@@ -21,9 +21,11 @@ const OWNER = {
   'minimum-term': '§1 facts',
   'auto-renewal': '§1 facts',
   'notice-period': '§1 facts',
-  'price-change': '§1 wording (later)',
-  'existing-customer-parity': '§1 wording (later)',
-  fees: '§1 wording (later)',
+  'price-change': '§1 wording',
+  'existing-customer-parity': '§1 wording',
+  fees: '§1 wording',
+  'termination-rights': '§1 wording',
+  'cancellation-form': '§1 wording',
 };
 const owner = (c) => OWNER[c] ?? '§2 rules / §3 model';
 const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };

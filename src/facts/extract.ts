@@ -50,6 +50,12 @@ export interface ExtractedFacts {
     autoRenewal: FactOccurrence<boolean>[];
     noMinimumTerm: FactOccurrence<true>[];
   };
+  /**
+   * The longest period a party may renew or extend for at its option ("option to renew for an
+   * additional three years"). Never an automatic renewal: it does not set `autoRenewal` and is not
+   * in the report; the CUAD evaluation counts it in a separately named figure.
+   */
+  extensionOption: Duration | null;
   /** Numbers written twice that disagree ("zwölf (13) Monate"). */
   conflicts: FactOccurrence<{ words: number; digits: number }>[];
 }
@@ -67,14 +73,16 @@ function classify(d: DurationMatch, sentence: string, pack: LanguagePack, previo
   const window = pack.exclusionWindow;
   if (window?.before.test(before) && !(window.notice.test(before) && window.deadline.test(after))) return 'exclude';
   // "Sie muss mit einer Frist von 6 Wochen erfolgen": the sentence before may name the cancellation
-  if (cue('notice') && (pack.terminationContext.test(sentence) || pack.terminationContext.test(previous))) return 'notice';
+  const context = pack.terminationContext.test(sentence) || (pack.continuesPrevious.test(sentence) && pack.terminationContext.test(previous));
+  if (cue('notice') && context) return 'notice';
   if (cue('renewal')) return 'renewal';
   if (cue('term')) return 'term';
   return null;
 }
 
 function providerOnly(sentence: string, pack: LanguagePack): boolean {
-  return pack.providerOnly.provider.test(sentence) && !pack.providerOnly.customer.test(sentence);
+  const { provider, named, customer } = pack.providerOnly;
+  return (provider.test(sentence) || (named?.test(sentence) ?? false)) && !customer.test(sentence);
 }
 
 function evidence(clause: Clause, sentence: Sentence, start: number, end: number): FactEvidence {
@@ -167,8 +175,12 @@ const longest = <T extends Duration>(values: T[]): T | null =>
 export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): ExtractedFacts {
   const occ: ExtractedFacts['occurrences'] = { minimumTerm: [], renewalTerm: [], noticePeriod: [], autoRenewal: [], noMinimumTerm: [] };
   const conflicts: ExtractedFacts['conflicts'] = [];
+  const options: Duration[] = [];
   // renewals read from a bare "renews automatically" (no period, no "same period" wording)
   const bareRenewals = new Set<FactOccurrence<RenewalTerm>>();
+  // renewals "until you cancel" that name no cycle, and the cycles the contract bills on
+  const cycleless = new Set<FactOccurrence<RenewalTerm>>();
+  const billingCycles = new Map<string, Duration>();
 
   for (const clause of clauses) {
     let previous = '';
@@ -183,6 +195,9 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       const noMinimum = regexMatch(pack.noMinimumTerm, text);
       if (noMinimum) occ.noMinimumTerm.push({ value: true, ...evidence(clause, sentence, noMinimum.start, noMinimum.end) });
 
+      if (pack.renewal.billing.test(text)) for (const c of pack.renewal.cycles) if (c.pattern.test(text)) billingCycles.set(`${c.value.value}${c.value.unit}`, c.value);
+      let noticeHere = false;
+
       for (const d of findDurations(text, pack)) {
         const duration: Duration = { value: d.value, unit: d.unit };
         if (d.conflict) conflicts.push({ value: d.conflict, ...evidence(clause, sentence, d.start, d.end) });
@@ -192,15 +207,25 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
           const openPhase = pack.openPhase.test(text.slice(0, d.start));
           const stopsRenewal = pack.renewal.mention.test(text);
           occ.noticePeriod.push({ value: { ...duration, anchor: anchorAfter(text, d, pack), openPhase, stopsRenewal }, ...at });
+          noticeHere = true;
         }
         else if (slot === 'renewal' && !negative && (positive || pack.renewal.tacit.test(text))) {
           occ.renewalTerm.push({ value: duration, ...at });
           renewalStated = true;
         } else if (slot === 'term' && !noMinimum) occ.minimumTerm.push({ value: duration, ...at });
+        if (slot !== 'notice' && slot !== 'exclude' && pack.renewal.option.test(text) && pack.renewal.optionPeriod.test(text.slice(Math.max(0, d.start - 60), d.start))) options.push(duration);
+      }
+
+      // "zum Ende des Folgemonats": the notice is the month that follows
+      const following = noticeHere || providerOnly(text, pack) || !pack.terminationContext.test(text) ? null : regexMatch(pack.noticeToFollowingMonth, text);
+      if (following) {
+        const value = { value: 1, unit: 'M' as const, anchor: 'month-end' as const, openPhase: pack.openPhase.test(text.slice(0, following.start)), stopsRenewal: pack.renewal.mention.test(text) };
+        occ.noticePeriod.push({ value, ...evidence(clause, sentence, following.start, following.end) });
       }
 
       // a renewal whose period the sentence leaves to the plan: its billing cycle when named, else the period before
-      const same = negative || renewalStated ? null : regexMatch(pack.renewal.samePeriod, text);
+      // "for a term equal to …" renews something only in a sentence about renewing
+      const same = negative || renewalStated || !(positive || pack.renewal.mention.test(text)) ? null : regexMatch(pack.renewal.samePeriod, text);
       const untilCancelled = negative || renewalStated || same ? null : regexMatch(pack.renewal.untilCancelled, text);
       // a bare "renews" counts only with a sign that it happens by itself ("automatically", "unless cancelled")
       // ...other than the verb itself ("verlängert sich" is both), and not a pause that pushes the end back
@@ -211,7 +236,9 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       else if (open) {
         const at = evidence(clause, sentence, open.start, open.end);
         occ.renewalTerm.push({ value: (same ? null : cycleOf(text, pack)) ?? 'same-as-initial', ...at });
-        if (bare) bareRenewals.add(occ.renewalTerm[occ.renewalTerm.length - 1]);
+        const added = occ.renewalTerm[occ.renewalTerm.length - 1];
+        if (bare) bareRenewals.add(added);
+        if (untilCancelled && added.value === 'same-as-initial') cycleless.add(added);
         occ.autoRenewal.push({ value: true, ...at });
       } else if (indefinite && continues && !renewalStated) {
         occ.renewalTerm.push({ value: 'indefinite', ...evidence(clause, sentence, indefinite.start, indefinite.end) });
@@ -226,6 +253,9 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
   }
 
   const minimumTerm = longest(occ.minimumTerm.map((o) => o.value));
+  // a renewal "until you cancel" repeats on the one cycle the contract bills on, when it names only one
+  const billedOn = billingCycles.size === 1 && !minimumTerm ? [...billingCycles.values()][0] : null;
+  if (billedOn) for (const o of cycleless) o.value = { ...billedOn };
   const resolved = resolveSamePeriod(occ.renewalTerm, minimumTerm, bareRenewals);
   // a renewal period the contract names beats one inferred from "the same period"
   const fixedRenewals = (inferred: boolean) => occ.renewalTerm.flatMap((o) => (typeof o.value === 'object' && resolved.has(o) === inferred ? [o.value] : []));
@@ -243,6 +273,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
     noticeAnchor: notice?.anchor ?? null,
     openNoticePeriod: openNotice ? { value: openNotice.value, unit: openNotice.unit } : null,
     noMinimumTerm: occ.noMinimumTerm.length > 0 && occ.minimumTerm.length === 0,
+    extensionOption: longest(options),
     occurrences: occ,
     conflicts,
   };

@@ -42,31 +42,34 @@ export const de: LanguagePack = {
   slots: {
     exclude: {
       // a threshold in a condition names no term: "wenn die Erstlaufzeit mindestens 12 Monate betrug"
-      before: /\b(?:wenn|falls|sofern|soweit)\b[^,.;]{0,40}(?:laufzeit|dauer|mitgliedschaft|vertrag)\p{L}*\s+(?:\p{L}+\s+)?(?:mindestens|mehr\s+als|weniger\s+als|über|unter|höchstens|kürzer\s+als|länger\s+als)\s*$|(?:(?<!\p{L})(?:widerruf|rücktritt|gewährleistung|garantie|verjährung|zahlungsverzug|verzug|rückstand|zahlungsziel|probe|test|ruhe|pause|pausier|aussetz|unterbrech|innerhalb|binnen|erstattung|in\s+den\s+ersten|für\s+die\s+ersten|ab\s+dem)|\p{L}*(?:preis|aktion|erhöhung))\p{L}*\b[^.]{0,40}$/iu,
-      after: /^\s*(?:nach\s+(?:zugang|erhalt|vertragsschluss|ankündigung|mitteilung)|ab\s+(?:zugang|mitteilung)|vor\s+(?:inkrafttreten|wirksamwerden)\s+der\s+(?:änderung|preis))/iu,
+      before: /\b(?:wenn|falls|sofern|soweit)\b[^,.;]{0,40}(?:laufzeit|dauer|mitgliedschaft|vertrag)\p{L}*\s+(?:\p{L}+\s+)?(?:mindestens|mehr\s+als|weniger\s+als|über|unter|höchstens|kürzer\s+als|länger\s+als)\s*$|(?:(?<!\p{L})(?:widerruf|rücktritt|gewährleistung|garantie|verjährung|zahlungsverzug|verzug|rückstand|zahlungsziel|probe|test|ruhe|pause|pausier|aussetz|unterbrech|innerhalb|binnen|erstattung|in\s+den\s+ersten|für\s+die\s+ersten|ab\s+dem)|\p{L}*(?:preis|aktion|erhöhung|änderung))\p{L}*\b[^.]{0,40}$|\b(?:informier\w*|benachrichtig\w*|unterrichte\w*)\b[^.]{0,40}$/iu,
+      after: /^\s*(?:im\s+voraus\s+)?(?:über|von)\s+(?:\p{L}+\s+){0,3}änderung|^\s*(?:im\s+voraus\s+)?(?:informier|benachrichtig|in\s+kenntnis)|^\s*(?:nach\s+(?:zugang|erhalt|vertragsschluss|ankündigung|mitteilung)|ab\s+(?:zugang|mitteilung)|vor\s+(?:inkrafttreten|wirksamwerden)\s+der\s+(?:änderung|preis))/iu,
     },
     notice: {
       before: /(?:(?<!an)kündigungsfrist|(?<!\p{L})frist|(?<!\p{L})vorlauf|(?<!\p{L})vorlaufzeit)\s*(?:beträgt|von|:|=|liegt\s+bei)?\s*(?:jeweils\s+|nur\s+|mindestens\s+|höchstens\s+)*$|(?:kündigungsfrist|(?<!\p{L})frist)\b[^.;]{0,80}\b(?:danach|anschließend|im\s+anschluss)\s+(?:nur\s+noch\s+|jeweils\s+)?$/iu,
-      after: /^\s*(?:vor\s+(?:dem\s+|des\s+|ihrem\s+|ihres\s+|seinem\s+|seines\s+|deinem\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
+      after: /^\s*(?:vor\s+(?:dem\s+|des\s+|der\s+|ihrem\s+|ihres\s+|seinem\s+|seines\s+|deinem\s+)?(?:jeweiligen\s+)?(?:ablauf|ende|beendigung|verlängerung|vertragsende|laufzeitende)|zum\s+(?:jeweiligen\s+)?(?:ende|ablauf|monatsende|quartalsende|laufzeitende|jahresende|vertragsende|schluss)|(?:kündigungs)?frist\b|im\s+voraus|vorher\b)/iu,
     },
     renewal: {
-      before: /(?:verlänger\w*|fortgesetzt|fortsetzung|weiter\w*)\b[^.;]{0,60}?\b(?:um|für|auf)\s+(?:jeweils\s+|je\s+)?(?:weitere\w*\s+)?(?:einen\s+zeitraum\s+von\s+)?$|verlängerungs(?:zeitraum|laufzeit|periode|dauer)\s*(?:von|beträgt|:)?\s*(?:jeweils\s+)?$/iu,
-      after: /^\s*(?:verlängerung|verlängert)/iu,
+      before: /(?:verlänger\w*|erneuer\w*|fortgesetzt|fortsetzung|weiter\w*)\b[^.;]{0,60}?\b(?:um|für|auf)\s+(?:jeweils\s+|je\s+)?(?:weitere\w*\s+)?(?:einen\s+zeitraum\s+von\s+)?$|verlängerungs(?:zeitraum|laufzeit|periode|dauer)\s*(?:von|beträgt|:)?\s*(?:jeweils\s+)?$/iu,
+      after: /^\s*(?:verlängerung|verlängert|erneuert|erneuerung)|^\s*(?:\p{L}+\s+){0,2}(?:automatisch\s+|stillschweigend\s+|jeweils\s+)(?:erneuert|verlängert|fortgesetzt)\b/iu,
     },
     term: {
-      before: /(?:mindest(?:vertrags)?(?:laufzeit|dauer)|erstlaufzeit|grundlaufzeit|(?:feste|anfängliche|erste)\s+(?:vertrags)?laufzeit|vertragslaufzeit|laufzeit|vertragsdauer|bindungsfrist|vertragsbindung|bindung)(?:\s+(?:des|der|dieses|ihres|deines|eines|einer|jedes)\s+\p{L}+)?\s*(?:\(\s*(?:z\.\s*b\.|zum\s+beispiel|etwa|bspw\.)?\s*)?(?:beträgt|von|:|=|ist|liegt\s+bei)?\s*(?:jeweils\s+|zunächst\s+|mindestens\s+)*$|\b(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+|eine\s+(?:laufzeit|dauer)\s+von\s+|zunächst\s+|mindestens\s+)*$|\b(?:vertrag|mitgliedschaft|abonnement|abo|kurs|tarif)\w*\s+(?:läuft|dauert|besteht)\s+(?:(?:zunächst|fest|mindestens|jeweils)\s+)*$/iu,
+      before: /(?:mindest(?:vertrags)?(?:laufzeit|dauer)|erstlaufzeit|grundlaufzeit|(?:feste|anfängliche|erste)\s+(?:vertrags)?laufzeit|vertragslaufzeit|laufzeit|vertragsdauer|bindungsfrist|vertragsbindung|bindung|mindest(?:vertrags)?zeit|vertragszeit|bezugs(?:dauer|zeit(?:raum)?)|abo(?:nnement)?s?dauer|mitgliedschaftsdauer)(?:\s+(?:des|der|dieses|ihres|deines|eines|einer|jedes)\s+\p{L}+)?\s*(?:\(\s*(?:z\.\s*b\.|zum\s+beispiel|etwa|bspw\.)?\s*)?(?:beträgt|von|:|=|ist|liegt\s+bei)?\s*(?:jeweils\s+|zunächst\s+|mindestens\s+|wahlweise\s+|entweder\s+)*(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+oder\s+|\s+bzw\.\s+))*$|\b(?:vertrag|mitgliedschaft|abo\w*)\b[^.;]{0,60}\bendet\s+(?:automatisch\s+)?nach\s+(?:Ablauf\s+von\s+)?$|\p{L}*(?:vertrag|mitgliedschaft|abo|abonnement|tarif|kurs|paket|vereinbarung)\w*\b[^.;]{0,80}\b(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+|eine\s+(?:laufzeit|dauer)\s+von\s+|zunächst\s+|mindestens\s+)*(?:(?:\d{1,3}|\p{L}+)\s*(?:,\s*|\s+oder\s+|\s+bzw\.\s+))*$|(?:\p{L}*(?:vertrag|mitgliedschaft|abonnement|abo|kurs|tarif)\w*|\bsie|\ber|\bes)\s+(?:läuft|dauert|besteht)\s+(?:(?:zunächst|fest|mindestens|jeweils)\s+)*(?:(?:für|über)\s+(?:die\s+dauer\s+von\s+|einen\s+zeitraum\s+von\s+)?)?$/iu,
       after: /^\s*(?:mindest)?(?:vertrags)?laufzeit|^\s*(?:fest\s+)?(?:geschlossen|abgeschlossen|eingegangen)|^\s*(?:mindest)?(?:vertrag|mitgliedschaft|bindung)/iu,
     },
   },
-  terminationContext: /(?<!an)kündig|kündbar|widersprech|widerspruch|beend|nichtverlängerung|verlängerung|verlängert/iu,
+  terminationContext: /(?<!an)kündig|kündbar|widersprech|widerspruch|beend|nichtverlängerung|verlängerung|verlängert|erneuer/iu,
+  continuesPrevious: /^\s*(?:\(?\w{1,3}[.)]\s*)?(?:sie|diese|dies|das|er|es|die\s+kündigung|der\s+widerspruch|hierfür|dafür|dabei|hierbei|die\s+frist|die\s+kündigungsfrist)\b/iu,
   providerOnly: {
     provider: /\b(?:wir|der\s+anbieter|die\s+anbieterin|das\s+studio|die\s+gesellschaft|der\s+betreiber|die\s+betreiberin)\s+(?:kann|können|ist|sind|darf|dürfen|behält|behalten)\b|\b(?:durch|von)\s+uns\b.{0,160}?\bgekündigt\b/iu,
+    // inverted order with a name: "ist GPL berechtigt, … zu kündigen" (case matters: the name is capitalised)
+    named: /\b(?:ist|sind)\s+(?:der\s+|die\s+|das\s+)?[A-ZÄÖÜ][\p{L}\d&.-]*\s+(?:jederzeit\s+)?berechtigt\b|\bsind\s+wir\s+(?:jederzeit\s+)?berechtigt\b/u,
     customer: /\b(?:sie|kunde\w*|mitglied\w*|nutzer\w*|teilnehmer\w*|beide\w*|jede\w*\s+(?:partei|vertragspartei|vertragspartner|seite))\b/iu,
   },
   renewal: {
-    mention: /verlänger/iu,
-    positive: /\bverlängert\s+sich\b|\bverlängert\s+(?:wird|werden)\b|\bstillschweigend\w*\s+verlänger\w*|\bautomatisch\w*\s+(?:verlänger\w*|fortgesetzt|weiter)|\bwird\s+(?:jeweils\s+)?(?:um|für)\b[^.]{0,40}\bfortgesetzt|\bläuft\b[^.]{0,40}\bweiter\b|\bverlängerung\s+um\b/iu,
-    negative: /\bverlängert\s+sich\s+(?:\S+\s+){0,3}?nicht\b|\bnicht\s+(?:automatisch|stillschweigend)\s+verlängert|\bkeine\s+(?:automatische|stillschweigende)\s+(?:vertrags)?verlängerung|\bendet\s+(?:(?:der|die|das|ihr|ihre|dein|deine)\s+\p{L}+\s+)?(?:automatisch|mit\s+ablauf|ohne\s+dass)|\bohne\s+(?:automatische\s+|stillschweigende\s+)?verlängerung|\bverlängerung\b[^.]{0,40}\bfindet\s+nicht\s+statt/iu,
+    mention: /verlänger|erneuer/iu,
+    positive: /\b(?:verlängert|erneuert)\s+sich\b|\b(?:wird|werden)\s+(?:\p{L}+\s+){0,6}?erneuert\b|\b(?:automatisch|stillschweigend)\w*\s+erneuer(?:t|n)\b|(?<!\b(?:kann|können|darf|dürfen)\s(?:\p{L}+\s){0,6})\bverlängert\s+(?:wird|werden)\b|\bstillschweigend\w*\s+verlänger(?:t|n)\b|\bautomatisch\w*\s+(?:verlänger(?:t|n)\b|fortgesetzt|weiter)|\bwird\s+(?:jeweils\s+)?(?:um|für)\b[^.]{0,40}\bfortgesetzt|\bläuft\b[^.]{0,40}\bweiter\b|\b(?:wir|der\s+anbieter|die\s+anbieterin)\s+verlänger\w*\b[^.;]{0,80}\bautomatisch|\bverlängerung\s+um\b/iu,
+    negative: /\b(?:verlängert|erneuert)\s+sich\s+(?:\S+\s+){0,3}?nicht\b|\bnicht\s+(?:automatisch|stillschweigend)\s+(?:verlängert|erneuert)|\b(?:nur|ausschließlich)\s+befristete\w*|\bkeine\s+(?:automatische|stillschweigende)\s+(?:vertrags)?verlängerung|\bendet\s+(?:(?:der|die|das|ihr|ihre|dein|deine)\s+\p{L}+\s+)?(?:automatisch|mit\s+ablauf|ohne\s+dass)(?![^.;]{0,250}\b(?:verstoß\w*|verletz\w*|nicht\s+einhalten|zuwiderhandl\w*|mit\s+sofortiger\s+wirkung|tod\w*))|\bohne\s+(?:automatische\s+|stillschweigende\s+)?verlängerung|\bverlängerung\b[^.]{0,40}\bfindet\s+nicht\s+statt/iu,
     tacit: /\b(?:sofern|wenn|falls|soweit)\b[^.]{0,60}\bnicht\b|\bes\s+sei\s+denn\b|\bstillschweigend|\bautomatisch|\bohne\s+(?:fristgerechte\s+|rechtzeitige\s+)?kündigung|\bnicht\s+(?:fristgerecht\s+|rechtzeitig\s+)?gekündigt|\berfolgt\s+keine\b|\bverlängert\s+sich\b/iu,
     indefinite: /\bauf\s+unbestimmte\s+(?:zeit|dauer)\b|\bunbefristet\w*|\bmonatlich\s+kündbar|\bjederzeit\b[^.]{0,60}\bkündbar|\bjederzeit\b[^.]{0,40}\bkündigen/iu,
     continuation: /\bnach\s+ablauf\b|\bdanach\b|\banschließend\b|\bweiter\b|\bverlängert\b|\bfortgesetzt\b|\bim\s+anschluss\b/iu,
@@ -75,13 +78,19 @@ export const de: LanguagePack = {
       /\bum\s+(?:jeweils\s+)?(?:dieselbe|die\s+gleiche|die\s+selbe|den\s+gleichen|denselben|den\s+selben|die\s+(?:ursprünglich\s+)?(?:vereinbarte|gewählte|gebuchte|bestellte|bisherige|anfängliche))\s+(?:\p{L}+\s+)?(?:laufzeit|vertragslaufzeit|dauer|vertragsdauer|zeitraum|zeitspanne|periode|bezugsdauer|bezugszeitraum|abonnementlaufzeit|abolaufzeit)\b|\bum\s+(?:jeweils\s+)?(?:einen\s+)?(?:weiteren\s+)?(?:zeitraum|laufzeit)\s+(?:von\s+)?gleicher\s+(?:länge|dauer)|\bum\s+die\s+(?:dauer|länge)\s+der\s+(?:ursprünglichen\s+|bisherigen\s+|anfänglichen\s+|vorherigen\s+|jeweiligen\s+)?(?:erst|grund|mindest)?(?:laufzeit|vertragslaufzeit)\b|\bum\s+die\s+(?:jeweilige\s+|ursprüngliche\s+)?(?:erst|grund)laufzeit\b|\b(?:für|um)\s+(?:den|die|einen)\s+(?:gleichen?|selben?)\s+(?:zeitraum|laufzeit|dauer)\b/iu,
     untilCancelled:
       /\bautomatisch\w*\b[^.;]{0,100}\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|seiner|einer))\s+kündigung\b|\bbis\s+(?:zur|zu\s+(?:ihrer|deiner|einer))\s+kündigung\b[^.;]{0,80}\bautomatisch|\b(?:probe|test|gratis|kostenlos\w*)\s*(?:zeitraum|phase|monat|abo\w*|mitgliedschaft|zugang)\b[^.;]{0,120}\b(?:geht|wandelt|verlängert)\b[^.;]{0,60}\bkostenpflichtig|\b(?:nach\s+(?:ablauf|ende)\s+(?:des|der)\s+(?:kostenlosen\s+)?(?:probe|test|gratis)\w*)\b[^.;]{0,100}\bkostenpflichtig/iu,
-    selfActing: /(?:automatisch|stillschweigend)\w*\s+(?:verlänger|fortgesetzt|weiter)/iu,
+    // eine Partei kann verlängern, wenn sie will: eine Option, nie eine automatische Verlängerung
+    option: /\b(?:option|recht)\s+(?:\p{L}+\s+){0,3}(?:zur\s+verlängerung|zu\s+verlängern)|\b(?:kann|können)\s+(?:\p{L}+\s+){0,6}verlängert\s+werden|\bverlängerungsoption\b/iu,
+    optionPeriod: /(?:verlänger\w*|weitere\w*|zusätzliche\w*)\b[^.;]{0,60}$/iu,
+    selfActing: /(?:automatisch|stillschweigend)\w*\s+(?:verlänger(?:t|n)\b|fortgesetzt|weiter|erneuer(?:t|n)\b)/iu,
     cycles: [
       { pattern: /\bmonatlich\w*\b|\bjeden\s+monat\b|\bpro\s+monat\b/iu, value: { value: 1, unit: 'M' } },
       { pattern: /\bjährlich\w*\b|\bjedes\s+jahr\b|\bpro\s+jahr\b/iu, value: { value: 1, unit: 'Y' } },
       { pattern: /\bwöchentlich\w*\b|\bjede\s+woche\b/iu, value: { value: 1, unit: 'W' } },
     ],
+    billing: /\b(?:abgebucht|abbuchung|eingezogen|lastschrift|abgerechnet|abrechnung|berechnet|bezahl\w*|zahl(?:en|t|bar|ung)|\p{L}*(?:beitrag|beiträge|gebühr|entgelt|preis))\b/iu,
   },
+  noticeToFollowingMonth:
+    /\bzum\s+(?:ende|schluss|letzten\s+tag)\s+des\s+(?:kalender)?monats(?:\s+\p{L}+)?,?\s+der\s+auf\s+(?:den|die)\s+\p{L}+\s+(?:der\s+|ihrer\s+|deiner\s+|seiner\s+)?kündigung\s+folgt|\bzum\s+ende\s+des\s+(?:auf\s+(?:den|die)\s+\p{L}+\s+(?:der\s+)?kündigung\s+)?(?:folgenden|nächsten|darauffolgenden)\s+(?:kalender)?monats|\bzum\s+(?:ende\s+des\s+)?folgemonats?\b/iu,
   openPhase:
     /\bnach\s+(?:ablauf|ende)\s+der\s+(?:mindest|erst|grund|anfangs)?(?:vertrags)?laufzeit|\bauf\s+unbestimmte\s+(?:zeit|dauer)|\bunbefristet|\bdanach\b|\banschließend\b|\bim\s+anschluss\b|\b(?:im|für\s+den)\s+verlängerten\s+vertrag/iu,
   noticeAnchors: [

@@ -52,8 +52,10 @@ export interface LanguagePack {
   exclusionWindow?: { before: RegExp; notice: RegExp; deadline: RegExp };
   /** A sentence about ending the contract (needed before a duration counts as a notice period). */
   terminationContext: RegExp;
+  /** A sentence that goes on with the one before ("Sie muss …", "It must …"): that one may give the context. */
+  continuesPrevious: RegExp;
   /** Sentences where only the provider terminates or gives notice. */
-  providerOnly: { provider: RegExp; customer: RegExp };
+  providerOnly: { provider: RegExp; customer: RegExp; named?: RegExp };
   renewal: {
     /** The sentence is about renewing at all: a notice there is the one that stops the renewal. */
     mention: RegExp;
@@ -75,16 +77,30 @@ export interface LanguagePack {
      * trial ends, you will be charged").
      */
     untilCancelled: RegExp;
+    /** A party may renew or extend if it chooses ("option to renew", "may extend"): not an automatic renewal. */
+    option: RegExp;
+    /** Read just before a duration: it is the period of that option ("for an additional", "um weitere"). */
+    optionPeriod: RegExp;
     /** A word inside the renewal verb itself that says it happens on its own ("automatically renews", "stillschweigend verlängert"). */
     selfActing: RegExp;
     /** The billing cycle such a renewal repeats on ("each month", "jährlich"); first match wins. */
     cycles: { pattern: RegExp; value: Duration }[];
+    /**
+     * A sentence about paying ("billed", "charge", "Beitrag … zahlen"): when a renewal "until you
+     * cancel" names no cycle, the one cycle the contract bills on stands for it.
+     */
+    billing: RegExp;
   };
   /**
    * Read before a notice period in its sentence: the notice belongs to the open-ended phase after
    * the first term ("nach Ablauf der Mindestlaufzeit", "thereafter", "month to month").
    */
   openPhase: RegExp;
+  /**
+   * A cancellation that takes effect at the end of the month after the one it arrives in
+   * ("zum Ende des Folgemonats", "at the end of the month following receipt"): one month's notice.
+   */
+  noticeToFollowingMonth: RegExp;
   /** What a notice period runs up to, read just after the duration; first match wins. */
   noticeAnchors: { anchor: NoticeAnchor; pattern: RegExp }[];
   /** "keine Mindestlaufzeit", "there is no minimum term". */
