@@ -1,5 +1,6 @@
 // The trainer of the statistical second opinion: logistic regression per category over hashed
 // word 1–2-grams and character 2–5-grams (dist/classifier/features.js, the scorer's own code),
+// each occurrence weighted by its feature's inverse document frequency (TF-IDF),
 // decision thresholds chosen by inner cross-validation on the training documents only.
 // Used by `npm run train` (shipped weights) and by `npm run eval` (held-out fold models).
 //
