@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../src/analyze.js';
+import { lockInFacts as facts } from './facts-helpers.js';
 
 /** Wordings real contracts use for term, renewal and notice (issue 13 §1), in our own words. */
-async function facts(text: string, language: 'de' | 'en') {
-  const { report } = await analyzeText(text, { language, rules: [], forceContract: true });
-  const { minimumTerm, autoRenewal, renewalTerm, noticePeriod } = report.facts;
-  return { minimumTerm, autoRenewal, renewalTerm, noticePeriod };
-}
 
 describe('renewal for the same period', () => {
   it('takes the initial term when the contract names it', async () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../src/analyze.js';
+import { analyzeForFacts as analysis, lockInFacts as facts } from './facts-helpers.js';
 
 /**
  * More of the ways real contracts word term, renewal and notice (issue 13 §1, second round), and
  * the near misses that must not count. All sentences are our own.
  */
-async function analysis(text: string, language: 'de' | 'en') {
-  return analyzeText(text, { language, rules: [], forceContract: true, model: false });
-}
-async function facts(text: string, language: 'de' | 'en') {
-  const { report } = await analysis(text, language);
-  const { minimumTerm, autoRenewal, renewalTerm, noticePeriod } = report.facts;
-  return { minimumTerm, autoRenewal, renewalTerm, noticePeriod };
-}
-
 describe('minimum terms in plan lists and contract sentences', () => {
   it.each([
     ['Plans are available for 1, 12 or 24 months.', 'en', 'P24M'],
