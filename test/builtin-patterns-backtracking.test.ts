@@ -55,15 +55,19 @@ process.stdout.write('done ' + count + '\\n');
 `;
 
 describe('built-in expressions', () => {
-  it('never backtrack catastrophically on long runs of letters, words or separators', () => {
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE], { encoding: 'utf8', timeout: HANG_BOUND_MS });
-    expect(child.stderr).toBe('');
-    const lines = child.stdout.trim().split('\n');
-    const last = lines.at(-1) ?? '';
-    // on a hang, the last line printed names the expression that did not finish
-    expect(last, `did not finish: ${last}`).toMatch(/^done \d+$/);
-    // the walk really reached the rules and the language packs
-    expect(Number(last.split(' ')[1])).toBeGreaterThan(300);
-    expect(lines.some((line) => line.startsWith('lang-de'))).toBe(true);
-  }, HANG_BOUND_MS + 30_000);
+  it(
+    'never backtrack catastrophically on long runs of letters, words or separators',
+    () => {
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE], { encoding: 'utf8', timeout: HANG_BOUND_MS });
+      expect(child.stderr).toBe('');
+      const lines = child.stdout.trim().split('\n');
+      const last = lines.at(-1) ?? '';
+      // on a hang, the last line printed names the expression that did not finish
+      expect(last, `did not finish: ${last}`).toMatch(/^done \d+$/);
+      // the walk really reached the rules and the language packs
+      expect(Number(last.split(' ')[1])).toBeGreaterThan(300);
+      expect(lines.some((line) => line.startsWith('lang-de'))).toBe(true);
+    },
+    HANG_BOUND_MS + 30_000,
+  );
 });
