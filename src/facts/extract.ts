@@ -2,6 +2,7 @@ import type { LanguagePack, NoticeAnchor } from '../lang/types.js';
 import type { Clause, Sentence } from '../text/segment.js';
 import { approximateDays, type Duration } from '../model/duration.js';
 import { findDurations, type DurationMatch } from './find-durations.js';
+import { TableTerms } from './table-terms.js';
 
 /** Where in the normalized text a fact was read. */
 export interface FactEvidence {
@@ -187,12 +188,14 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
   const cycleless = new Set<FactOccurrence<RenewalTerm>>();
   const billingCycles = new Map<string, Duration>();
 
+  const table = new TableTerms(pack);
   for (const clause of clauses) {
     let previous = '';
     // "Each renewal term lasts 12 months" after a sentence that renews: the period of that renewal
     let previousRenews = false;
     for (const sentence of clause.sentences) {
       const text = sentence.text;
+      table.next(text);
       const negative = regexMatch(pack.renewal.negative, text);
       const positive = negative ? null : regexMatch(pack.renewal.positive, text);
       const indefinite = regexMatch(pack.renewal.indefinite, text);
@@ -208,7 +211,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       for (const d of findDurations(text, pack)) {
         const duration: Duration = { value: d.value, unit: d.unit };
         if (d.conflict) conflicts.push({ value: d.conflict, ...evidence(clause, sentence, d.start, d.end) });
-        const slot = classify(d, text, pack, previous);
+        const slot = table.isTerm(text, d.start, d.end) ? 'term' : classify(d, text, pack, previous);
         const at = evidence(clause, sentence, d.start, d.end);
         if (slot === 'notice' && !providerOnly(text, pack)) {
           const openPhase = pack.openPhase.test(text.slice(0, d.start));

@@ -62,6 +62,8 @@ export interface LanguagePack {
    * as "first" would otherwise mark a promotion.
    */
   noExitWindow: { before: RegExp; after: RegExp };
+  /** A table header cell that names the column of terms ("Laufzeit", "Term", "Contract length"). */
+  termColumn: RegExp;
   /** Sentences where only the provider terminates or gives notice. */
   providerOnly: { provider: RegExp; customer: RegExp; named?: RegExp };
   renewal: {
