@@ -142,3 +142,51 @@ describe('statistical second opinion through the CLI', () => {
     expect(reads()).toContain('models/en.bin');
   }, 120_000);
 });
+
+describe('rules and model combined: chosen in training, applied alike at run time', () => {
+  it('chooses the model threshold and the doubt for the best F1 of both together', async () => {
+    const { chooseCombination, combinedVerdict } = await import('../scripts/lib/combine.mjs');
+    // category 0: rules flag four sentences, two of them wrongly, and the model scores those two low
+    const row = (labels: number, rules: number, p: number) => ({ labels, rules, cue: 1, fair: 1, p: [p] });
+    const rows = [row(1, 1, 0.9), row(1, 1, 0.6), row(0, 1, 0.01), row(0, 1, 0.03), row(1, 0, 0.8), row(0, 0, 0.5), row(0, 0, 0.1)];
+    const chosen = chooseCombination(rows, [], 1, 0.3);
+    expect(chosen.doubt[0]).toBe(0.05); // the least doubt that silences both wrong rule findings
+    expect(chosen.add[0]).toBe(0.55); // the least threshold that adds the 0.8 sentence but not the 0.5 one
+    expect(rows.map((r) => combinedVerdict(r, 0, chosen.add[0], chosen.doubt[0]))).toEqual([true, true, false, false, true, false, false]);
+    // without the cue the model neither doubts nor adds
+    expect(combinedVerdict({ ...rows[2], cue: 0 }, 0, 0.55, 0.05)).toBe(true);
+    expect(combinedVerdict({ ...rows[4], cue: 0 }, 0, 0.55, 0.05)).toBe(false);
+    // when the rules are right, nothing is doubted
+    expect(chooseCombination([row(1, 1, 0.01), row(0, 0, 0.2)], [], 1, 0.3).doubt[0]).toBe(0);
+  });
+
+  it('shows a rule finding the model doubts as info, with the probability in its message', async () => {
+    const { withSecondOpinion } = await import('../src/classifier/index.js');
+    const { loadRules } = await import('../src/rules/load.js');
+    const features = await loadFeatures(ROOT);
+    const model = loadModel(decodeWeights(await weightFile(train(features, corpus(), SMALL))));
+    const rules = loadRules();
+    const rule = rules.find((r) => r.id === 'liability-exclusion')!;
+    // our own sentences: one with a liability cue ("warranty") that reads nothing like the clause, one without any cue
+    const texts = ['The monthly fee includes the warranty card.', 'Payments are taken on the first day of the month.'];
+    let at = 0;
+    const clauses = texts.map((text, index) => {
+      const clause = { index, section: null, heading: null, isHeading: false, start: at, end: at + text.length, text, page: 1, sentences: [{ start: at, end: at + text.length, text }] };
+      at += text.length + 2;
+      return clause;
+    });
+    const hitOn = (c: (typeof clauses)[number]) => ({ rule, severity: 'medium' as const, evidence: { clause: c.index, sentence: { start: c.start, end: c.end }, match: { start: c.start, end: c.end, text: c.text } } });
+    const ruleHits = clauses.map(hitOn);
+    const input = { language: 'en' as const, clauses, ruleHits, rules, jurisdiction: 'eu', contractType: 'other', model };
+    const none = { add: Array(8).fill(0.99), doubt: Array(8).fill(0) };
+    const doubting = { add: Array(8).fill(0.99), doubt: Array(8).fill(0.99) };
+    expect(withSecondOpinion({ ...input, combination: none }).map((h) => h.severity)).toEqual(['medium', 'medium']);
+    const doubted = withSecondOpinion({ ...input, combination: doubting });
+    // the cue sentence is doubted (shown as info, listed last); the sentence without a cue keeps its finding
+    expect(doubted.map((h) => [h.evidence.clause, h.severity])).toEqual([[1, 'medium'], [0, 'info']]);
+    expect((doubted[1] as { doubt?: { probability: number } }).doubt?.probability).toBeLessThan(0.99);
+    const { asModelFinding } = await import('../src/classifier/finding.js');
+    const finding = asModelFinding(doubted[1], 'en', () => ({ message: 'A rule.' }) as never);
+    expect(finding.message).toMatch(/^A rule\. The statistical second opinion doubts this finding \(probability 0\.\d\d/);
+  });
+});

@@ -3,6 +3,7 @@ import { jurisdictionCovers, type RuleHit } from '../rules/evaluate.js';
 import type { Rule } from '../rules/load.js';
 import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { Clause } from '../text/segment.js';
+import { shippedCombination, type Combination } from './combination.js';
 import { cueMask, MIN_PROBABILITY, MODEL_CATEGORIES } from './cues.js';
 import { withoutFairVariants } from './fair-variants.js';
 import { decidingNgrams, featureText, probabilities, shippedModel, type Contribution, type LoadedModel } from './score.js';
@@ -24,6 +25,8 @@ export interface ModelInput {
   contractType: string;
   /** A model other than the shipped one (tests, evaluation). */
   model?: LoadedModel | null;
+  /** How rules and model combine (combination.ts); by default the shipped one with the shipped model, none with another model. */
+  combination?: Combination | null;
 }
 
 /** A rule hit in shape (so scoring and quoting treat it alike), plus what the model saw. */
@@ -31,19 +34,72 @@ export interface ModelHit extends RuleHit {
   model: { probability: number; ngrams: Contribution[] };
 }
 
+/** A rule hit the model doubts: it stays in the report, as info, and says the model's probability. */
+export interface DoubtedHit extends RuleHit {
+  doubt: { probability: number };
+}
+
 /** One step below a level; "info" stays "info". */
 const milder = (level: Severity): Severity => SEVERITIES[Math.min(SEVERITIES.indexOf(level) + 1, SEVERITIES.length - 1)];
 
-export function secondOpinion(input: ModelInput): ModelHit[] {
+/** The model, its combination with the rules and the categories it may speak for here; null when it has nothing to say. */
+function opinionContext(input: ModelInput) {
   const model = input.model === undefined ? shippedModel(input.language) : input.model;
-  if (!model) return [];
+  if (!model) return null;
+  const combination = input.combination !== undefined ? input.combination : input.model === undefined ? shippedCombination(input.language) : null;
   const byId = new Map(input.rules.map((r) => [r.id, r]));
   const rules = MODEL_CATEGORIES.map((m) => byId.get(m.rule)).map((r) => (r && applies(r, input.jurisdiction, input.contractType) ? r : undefined));
   let available = 0;
   rules.forEach((r, c) => {
     if (r) available |= 1 << c;
   });
-  if (!available) return [];
+  return available ? { model, combination, rules, available } : null;
+}
+
+/**
+ * Rules and model together (the pipeline's step after rule evaluation): the rule hits, those the
+ * model doubts demoted to info, and the model's own findings; most severe first, as scoring expects.
+ */
+export function withSecondOpinion(input: ModelInput): (RuleHit | ModelHit)[] {
+  const ruleHits = withDoubts(input);
+  const modelHits = secondOpinion(input);
+  return ruleHits === input.ruleHits ? withModelHits(ruleHits, modelHits) : withModelHits(ruleHits, modelHits, true);
+}
+
+/**
+ * The rule hits, with those the model doubts as info: a hit of a category the model scores, on a
+ * sentence with the category's cue, where the model's probability is under the category's
+ * `doubt` (chosen in training for the best F1 of rules and model together). Returns the input
+ * list itself when nothing is doubted.
+ */
+export function withDoubts(input: ModelInput): readonly RuleHit[] {
+  const ctx = opinionContext(input);
+  if (!ctx?.combination) return input.ruleHits;
+  const { model, combination, available } = ctx;
+  const sentences = new Map(input.clauses.flatMap((clause) => clause.sentences.map((s) => [s.start, s] as const)));
+  const out = new Float64Array(model.categories);
+  let changed = false;
+  const hits = input.ruleHits.map((hit) => {
+    const c = MODEL_CATEGORIES.findIndex((m) => m.category === hit.rule.category);
+    if (c < 0 || !((available >> c) & 1) || hit.severity === 'info' || !(combination.doubt[c] > 0)) return hit;
+    const sentence = sentences.get(hit.evidence.sentence.start);
+    if (!sentence) return hit;
+    const lower = featureText(sentence.text);
+    if (!((cueMask(lower, input.language) >> c) & 1)) return hit;
+    probabilities(model, lower, 1 << c, out);
+    if (out[c] >= combination.doubt[c]) return hit;
+    changed = true;
+    const doubted: DoubtedHit = { ...hit, severity: 'info', doubt: { probability: Math.round(out[c] * 1000) / 1000 } };
+    return doubted;
+  });
+  return changed ? hits : input.ruleHits;
+}
+
+export function secondOpinion(input: ModelInput): ModelHit[] {
+  const ctx = opinionContext(input);
+  if (!ctx) return [];
+  const { model, combination, rules, available } = ctx;
+  const least = (c: number) => Math.max(combination ? combination.add[c] : model.thresholds[c], MIN_PROBABILITY);
   const flagged = flaggedSentences(input.ruleHits);
   const out = new Float64Array(model.categories);
   const hits: ModelHit[] = [];
@@ -57,7 +113,7 @@ export function secondOpinion(input: ModelInput): ModelHit[] {
       if (!wanted) continue;
       probabilities(model, lower, wanted, out);
       let over = 0;
-      for (let c = 0; c < model.categories; c++) if ((wanted >> c) & 1 && out[c] >= Math.max(model.thresholds[c], MIN_PROBABILITY)) over |= 1 << c;
+      for (let c = 0; c < model.categories; c++) if ((wanted >> c) & 1 && out[c] >= least(c)) over |= 1 << c;
       // a fair variant of the category (a lawful carve-out, a right of both parties) is no finding
       if (over) over = withoutFairVariants(over, sentence.text, input.language);
       for (let c = 0; c < model.categories; c++) {
@@ -109,8 +165,8 @@ function flaggedSentences(hits: readonly RuleHit[]): Map<number, number> {
 }
 
 /** Rule and model hits in one list, most severe first (the order scoring expects), then by position. */
-export function withModelHits(ruleHits: readonly RuleHit[], modelHits: readonly ModelHit[]): (RuleHit | ModelHit)[] {
-  if (!modelHits.length) return [...ruleHits];
+export function withModelHits(ruleHits: readonly RuleHit[], modelHits: readonly ModelHit[], resort = false): (RuleHit | ModelHit)[] {
+  if (!modelHits.length && !resort) return [...ruleHits];
   const rank = (h: RuleHit) => SEVERITIES.indexOf(h.severity);
   return [...ruleHits, ...modelHits].sort((a, b) => rank(a) - rank(b) || a.evidence.sentence.start - b.evidence.sentence.start);
 }
