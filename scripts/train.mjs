@@ -58,7 +58,7 @@ async function main() {
     if (bytes.length > MAX_BYTES) throw new Error(`${lang}: ${bytes.length} bytes of weights, over the 2 MB budget`);
     const path = join(ROOT, 'models', `${lang}.bin`);
     const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-    const summary = `${lang}: ${sentences.length} sentences, ${model.hashes.length} features, ${(bytes.length / 1024).toFixed(0)} KB, sha256 ${sha}, thresholds ${model.thresholds.map((t) => t.toFixed(3)).join(' ')} (${CATEGORY_TAGS.join(' ')}), with the rules add ${combinations[lang].add.join(' ')} doubt ${combinations[lang].doubt.join(' ')}, ${((performance.now() - started) / 1000).toFixed(0)} s`;
+    const summary = `${lang}: ${sentences.length} sentences, ${model.hashes.length} features, ${(bytes.length / 1024).toFixed(0)} KB, sha256 ${sha}, thresholds ${model.thresholds.map((t) => t.toFixed(3)).join(' ')} (${CATEGORY_TAGS.join(' ')}), thresholds with the rules ${combinations[lang].add.join(' ')}, ${((performance.now() - started) / 1000).toFixed(0)} s`;
     if (args.check) {
       const same = existsSync(path) && Buffer.compare(readFileSync(path), Buffer.from(bytes)) === 0;
       if (!same) stale++;

@@ -1,4 +1,4 @@
-import { withSecondOpinion } from './classifier/index.js';
+import { secondOpinion, withModelHits } from './classifier/index.js';
 import { detectContext } from './context/index.js';
 import { contractSigns, NOT_A_CONTRACT_REASON, readsLikeContract } from './facts/contract-gate.js';
 import { extractFacts, type ExtractedFacts } from './facts/extract.js';
@@ -110,9 +110,9 @@ export function analyzePages(ingested: IngestedDocument, source: string, rules: 
   } finally {
     forgetScans();
   }
-  // the statistical second opinion: sentences with a category's cue that no rule flagged, and rule
-  // findings it doubts (shown as info); src/classifier
-  const findingHits = options.model === false ? hits : withSecondOpinion({ language, clauses, ruleHits: hits, rules, jurisdiction: context.jurisdiction, contractType: context.contractType });
+  // the statistical second opinion: sentences with a category's cue that no rule flagged (src/classifier)
+  const model = options.model === false ? [] : secondOpinion({ language, clauses, ruleHits: hits, rules, jurisdiction: context.jurisdiction, contractType: context.contractType });
+  const findingHits = model.length ? withModelHits(hits, model) : hits;
   const rulesMs = clock();
 
   const scored = score(findingHits.map((h) => ({ category: h.rule.category, severity: h.severity })));

@@ -67,7 +67,7 @@ export function heldOutPredictions(features, sentences, foldOf, params = {}, log
       combinations[i] = combination;
       predicted[i] = p.reduce((m, v, c) => (v >= Math.max(model.thresholds[c], floor) ? m | (1 << c) : m), 0);
     });
-    const chosen = combination ? `; combination add ${combination.add.join(' ')}, doubt ${combination.doubt.join(' ')}` : '';
+    const chosen = combination ? `; with the rules ${combination.add.join(' ')}` : '';
     log(`fold ${k}: ${model.hashes.length} features, thresholds ${model.thresholds.join(' ')}${chosen}, ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   return { predicted, probabilities, combinations };
@@ -106,7 +106,7 @@ const sentenceKey = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '
 
 const TAG_CATEGORY = { ch: 'unilateral-change', ter: 'provider-termination', cr: 'content-removal', use: 'contract-by-using', law: 'choice-of-law', j: 'jurisdiction', a: 'arbitration', ltd: 'liability' };
 /** The categories that rules and model together flag on a sentence (combine.mjs); without a combination, rules only. */
-const combinedMask = (row, combination) => CATEGORY_TAGS.reduce((m, _, c) => (combination ? combinedVerdict(row, c, combination.add[c], combination.doubt[c]) : (row.rules >> c) & 1) ? m | (1 << c) : m, 0);
+const combinedMask = (row, combination) => CATEGORY_TAGS.reduce((m, _, c) => (combination ? combinedVerdict(row, c, combination.add[c]) : (row.rules >> c) & 1) ? m | (1 << c) : m, 0);
 const maskOf = (categories) => CATEGORY_TAGS.reduce((m, tag, c) => (categories.has(TAG_CATEGORY[tag]) ? m | (1 << c) : m), 0);
 
 /**
@@ -148,7 +148,7 @@ export async function evalModel(root, datasets, { claudette, lexglue }, log = ()
       // rules OR model at the model's own thresholds (the combination before session 6)
       entry.plainHybrid = scoreMasks(gold, rules.map((r, i) => r | modelOnly[i]));
       entry.withoutCountedAs = { rules: scoreMasks(gold, own), hybrid: scoreMasks(gold, combined) };
-      entry.combinations = [...new Set(combinations)].map((x) => x && { add: x.add, doubt: x.doubt });
+      entry.combinations = [...new Set(combinations)].map((x) => x && { add: x.add });
     }
     entry.seconds = (performance.now() - t) / 1000;
     result.byLang[lang] = entry;
@@ -197,7 +197,7 @@ async function evalLexglueModel(features, cueMask, floor, dir, datasets, rulePre
         floor,
       )
     : null;
-  if (combination) log(`LexGLUE model: combination add ${combination.add.join(' ')}, doubt ${combination.doubt.join(' ')}`);
+  if (combination) log(`LexGLUE model: thresholds with the rules ${combination.add.join(' ')}`);
   const names = { 'Limitation of liability': 'ltd', 'Unilateral termination': 'ter', 'Unilateral change': 'ch', 'Content removal': 'cr', 'Contract by using': 'use', 'Choice of law': 'law', Jurisdiction: 'j', Arbitration: 'a' };
   const gold = kept.map(({ r }) => r.labels.reduce((m, l) => (names[l] ? m | (1 << CATEGORY_TAGS.indexOf(names[l])) : m), 0));
   const own = kept.map(({ k }) => maskOf(rulePredictions.get(k) ?? new Set()));
@@ -246,7 +246,7 @@ export function renderModel(M, tables) {
     lines.md.push(s);
   };
   both('');
-  both(`"hybrid" = rules and model combined as at run time (scripts/lib/combine.mjs, src/classifier/index.ts): per category, the model adds a finding on a sentence no rule flagged from an "add" probability on, and it doubts a rule's finding (which then stays as info) on a sentence with the category's cue under a "doubt" probability; both are chosen for each fold inside its training documents, on the inner out-of-fold probabilities, for the best F1 of rules and model together. "rules OR model" = every rule finding plus the model at its own thresholds (the combination before session 6).`);
+  both(`"hybrid" = rules and model combined as at run time (scripts/lib/combine.mjs, src/classifier/index.ts): every rule finding, plus a model finding on a sentence no rule flagged when its probability reaches the category's threshold *with the rules*, chosen for each fold inside its training documents on the inner out-of-fold probabilities for the best F1 of rules and model together (the model alone keeps its own thresholds, chosen for its own F1). "rules OR model" = every rule finding plus the model at its own thresholds (the combination before session 6).`);
   both('');
   both(`Fold models trained by \`scripts/lib/trainer.mjs\` (the trainer of the shipped weights) on 4 of the authors' 5 CLAUDETTE document folds and scored on the fifth; thresholds chosen by inner folds inside the training documents, and never below the run-time floor (MIN_PROBABILITY in src/classifier/cues.ts, here ${M.minProbability}); the model reads only sentences with a cue of the category and is silenced by the category's fair variants (src/classifier/fair-variants.ts), as at run time. The shipped weights are never scored here. "hybrid" = rules plus model. Macro-F1 over the 8 categories.`);
   both('');

@@ -1,26 +1,24 @@
 // How the rules and the statistical model combine (issue 13 §3), chosen inside the training data:
-// per category, the least probability for a model finding on a sentence no rule flagged ("add"),
-// and the probability under which the model doubts a rule's finding on a sentence with the
-// category's cue ("doubt": the finding stays, as info). Both are chosen on the inner out-of-fold
-// probabilities of the trainer (a sentence is scored by a model that did not see its document),
-// maximising the F1 of rules and model together. `npm run train` writes them next to the weights
-// (models/combination.json); `npm run eval` chooses them again inside every training fold.
+// per category, the least probability for a model finding on a sentence that no rule flagged. The
+// trainer's own thresholds give the model alone its best F1; next to the rules, which already
+// catch the plainest wordings, a category may need a more confident model. Chosen on the inner
+// out-of-fold probabilities of the trainer (a sentence scored by a model that did not see its
+// document), for the best F1 of rules and model together. `npm run train` writes it next to the
+// weights (models/combination.json); `npm run eval` chooses it again inside every training fold.
 
 /** Candidate thresholds: a coarse grid, so that a handful of sentences cannot pick an odd value. */
 export const ADD_GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
-export const DOUBT_GRID = [0, 0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
 /**
  * rows: the training sentences the model read [{ labels, rules, cue, fair, p }] — gold bitmask,
  * the categories rules flagged (bitmask), the categories whose cue the sentence holds, the
  * categories whose fair variants it does NOT match, and the out-of-fold probabilities.
- * others: the remaining training sentences [{ labels, rules }] (no cue, never read by the model;
- * a rule's finding there stands). floor: the run-time least probability (MIN_PROBABILITY).
- * Returns { add: number[], doubt: number[] } per category; ties keep the lower values.
+ * others: the remaining training sentences [{ labels, rules }] (no cue, never read by the model).
+ * floor: the run-time least probability (MIN_PROBABILITY). Returns { add: number[] } per
+ * category; ties keep the lower threshold.
  */
 export function chooseCombination(rows, others, categories, floor) {
   const add = [];
-  const doubt = [];
   for (let c = 0; c < categories; c++) {
     let tp0 = 0;
     let fp0 = 0;
@@ -32,39 +30,34 @@ export function chooseCombination(rows, others, categories, floor) {
       else if (r) fp0++;
       else if (g) fn0++;
     }
-    let best = { f1: -1, add: floor, doubt: 0 };
+    let best = { f1: -1, add: floor };
     for (const a of ADD_GRID.filter((t) => t >= floor)) {
-      for (const d of DOUBT_GRID) {
-        let tp = tp0;
-        let fp = fp0;
-        let fn = fn0;
-        for (const row of rows) {
-          const pred = combinedVerdict(row, c, a, d);
-          const g = (row.labels >> c) & 1;
-          if (g && pred) tp++;
-          else if (pred) fp++;
-          else if (g) fn++;
-        }
-        const f1 = tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : 0;
-        if (f1 > best.f1 + 1e-9) best = { f1, add: a, doubt: d };
+      let tp = tp0;
+      let fp = fp0;
+      let fn = fn0;
+      for (const row of rows) {
+        const pred = combinedVerdict(row, c, a);
+        const g = (row.labels >> c) & 1;
+        if (g && pred) tp++;
+        else if (pred) fp++;
+        else if (g) fn++;
       }
+      const f1 = tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : 0;
+      if (f1 > best.f1 + 1e-9) best = { f1, add: a };
     }
     add.push(best.add);
-    doubt.push(best.doubt);
   }
-  return { add, doubt };
+  return { add };
 }
 
 /**
  * Rules and model together on one sentence and category, as src/classifier/index.ts decides at
- * run time: a rule's finding stands unless the sentence holds the category's cue and the model's
- * probability is under `doubt`; without a rule, the model speaks on a cue, no fair variant, and a
- * probability of at least `add`.
+ * run time: a rule's finding stands; without one, the model speaks on a cue, no fair variant,
+ * and a probability of at least `add`.
  */
-export function combinedVerdict(row, c, add, doubt) {
-  const cue = (row.cue >> c) & 1;
-  if ((row.rules >> c) & 1) return !(cue && row.p[c] < doubt);
-  return Boolean(cue && (row.fair >> c) & 1 && row.p[c] >= add);
+export function combinedVerdict(row, c, add) {
+  if ((row.rules >> c) & 1) return true;
+  return Boolean((row.cue >> c) & 1 && (row.fair >> c) & 1 && row.p[c] >= add);
 }
 
 const CATEGORY_BITS = { 'unilateral-change': 0, 'provider-termination': 1, 'content-removal': 2, 'contract-by-using': 3, 'choice-of-law': 4, jurisdiction: 5, arbitration: 6, liability: 7 };

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/messages.js';
 import type { RuleHit } from '../rules/evaluate.js';
 import type { Finding } from '../report/schema.js';
-import type { DoubtedHit, ModelHit } from './index.js';
+import type { ModelHit } from './index.js';
 
 /** How a model finding says that it is a statistical match, not a rule (text, HTML, SARIF all show title and message). */
 const WORDING: Record<Locale, { title: (t: string) => string; message: (p: string, title: string, ngrams: string) => string; decimal: string }> = {
@@ -21,16 +21,9 @@ const WORDING: Record<Locale, { title: (t: string) => string; message: (p: strin
 
 const signed = (x: number, decimal: string) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1).replace('.', decimal)}`;
 
-/** How a rule finding says that the model doubts it (and that it is therefore only shown for information). */
-const DOUBT: Record<Locale, (p: string) => string> = {
-  en: (p) => ` The statistical second opinion doubts this finding (probability ${p} that lawyers would mark this sentence so), so it is shown for information only.`,
-  de: (p) => ` Die statistische Zweitmeinung bezweifelt diesen Treffer (Wahrscheinlichkeit ${p}, dass Jurist:innen den Satz so markieren würden); er wird daher nur zur Information gezeigt.`,
-};
-
 /** The finding of a hit; a model hit's finding carries `source: "model"`, its probability and deciding n-grams. */
-export function asModelFinding(hit: RuleHit | ModelHit | DoubtedHit, locale: Locale, make: (hit: RuleHit) => Finding): Finding {
+export function asModelFinding(hit: RuleHit | ModelHit, locale: Locale, make: (hit: RuleHit) => Finding): Finding {
   const finding = make(hit);
-  if ('doubt' in hit) return { ...finding, message: `${finding.message}${DOUBT[locale](hit.doubt.probability.toFixed(2).replace('.', WORDING[locale].decimal))}` };
   if (!('model' in hit)) return finding;
   const w = WORDING[locale];
   const q = locale === 'de' ? ['„', '"'] : ['"', '"'];

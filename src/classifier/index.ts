@@ -34,11 +34,6 @@ export interface ModelHit extends RuleHit {
   model: { probability: number; ngrams: Contribution[] };
 }
 
-/** A rule hit the model doubts: it stays in the report, as info, and says the model's probability. */
-export interface DoubtedHit extends RuleHit {
-  doubt: { probability: number };
-}
-
 /** One step below a level; "info" stays "info". */
 const milder = (level: Severity): Severity => SEVERITIES[Math.min(SEVERITIES.indexOf(level) + 1, SEVERITIES.length - 1)];
 
@@ -56,49 +51,11 @@ function opinionContext(input: ModelInput) {
   return available ? { model, combination, rules, available } : null;
 }
 
-/**
- * Rules and model together (the pipeline's step after rule evaluation): the rule hits, those the
- * model doubts demoted to info, and the model's own findings; most severe first, as scoring expects.
- */
-export function withSecondOpinion(input: ModelInput): (RuleHit | ModelHit)[] {
-  const ruleHits = withDoubts(input);
-  const modelHits = secondOpinion(input);
-  return ruleHits === input.ruleHits ? withModelHits(ruleHits, modelHits) : withModelHits(ruleHits, modelHits, true);
-}
-
-/**
- * The rule hits, with those the model doubts as info: a hit of a category the model scores, on a
- * sentence with the category's cue, where the model's probability is under the category's
- * `doubt` (chosen in training for the best F1 of rules and model together). Returns the input
- * list itself when nothing is doubted.
- */
-export function withDoubts(input: ModelInput): readonly RuleHit[] {
-  const ctx = opinionContext(input);
-  if (!ctx?.combination) return input.ruleHits;
-  const { model, combination, available } = ctx;
-  const sentences = new Map(input.clauses.flatMap((clause) => clause.sentences.map((s) => [s.start, s] as const)));
-  const out = new Float64Array(model.categories);
-  let changed = false;
-  const hits = input.ruleHits.map((hit) => {
-    const c = MODEL_CATEGORIES.findIndex((m) => m.category === hit.rule.category);
-    if (c < 0 || !((available >> c) & 1) || hit.severity === 'info' || !(combination.doubt[c] > 0)) return hit;
-    const sentence = sentences.get(hit.evidence.sentence.start);
-    if (!sentence) return hit;
-    const lower = featureText(sentence.text);
-    if (!((cueMask(lower, input.language) >> c) & 1)) return hit;
-    probabilities(model, lower, 1 << c, out);
-    if (out[c] >= combination.doubt[c]) return hit;
-    changed = true;
-    const doubted: DoubtedHit = { ...hit, severity: 'info', doubt: { probability: Math.round(out[c] * 1000) / 1000 } };
-    return doubted;
-  });
-  return changed ? hits : input.ruleHits;
-}
-
 export function secondOpinion(input: ModelInput): ModelHit[] {
   const ctx = opinionContext(input);
   if (!ctx) return [];
   const { model, combination, rules, available } = ctx;
+  // the threshold chosen with the rules (combination.ts), else the model's own; never under the floor
   const least = (c: number) => Math.max(combination ? combination.add[c] : model.thresholds[c], MIN_PROBABILITY);
   const flagged = flaggedSentences(input.ruleHits);
   const out = new Float64Array(model.categories);
@@ -165,8 +122,8 @@ function flaggedSentences(hits: readonly RuleHit[]): Map<number, number> {
 }
 
 /** Rule and model hits in one list, most severe first (the order scoring expects), then by position. */
-export function withModelHits(ruleHits: readonly RuleHit[], modelHits: readonly ModelHit[], resort = false): (RuleHit | ModelHit)[] {
-  if (!modelHits.length && !resort) return [...ruleHits];
+export function withModelHits(ruleHits: readonly RuleHit[], modelHits: readonly ModelHit[]): (RuleHit | ModelHit)[] {
+  if (!modelHits.length) return [...ruleHits];
   const rank = (h: RuleHit) => SEVERITIES.indexOf(h.severity);
   return [...ruleHits, ...modelHits].sort((a, b) => rank(a) - rank(b) || a.evidence.sentence.start - b.evidence.sentence.start);
 }
