@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 const root = new URL('../../', import.meta.url).pathname;
 const dist = process.env.DIST ?? `${root}dist`;
 const { analyzeBytes } = await import(dist + '/analyze.js');
-const dir = `${root}fixtures/blind`;
+const dir = process.argv[2] ?? `${root}fixtures/blind`;
 const labels = JSON.parse(readFileSync(dir + '/labels.json', 'utf8'));
 let tp = 0, fn = 0, fp = 0, fr = 0, ft = 0; const lines = [];
 for (const l of labels) {
