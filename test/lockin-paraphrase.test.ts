@@ -42,7 +42,7 @@ add('cancellation-form', 'en', true, [
   'Termination notices are effective only when delivered by certified mail, return receipt requested.',
   'We will only accept a cancellation that reaches us as a signed letter.',
   'To cancel, you have to phone us on 1-800-555-0100 during business hours.',
-  'Cancellation notices sent by e-mail or through social media will not be processed.',
+  'Requests to cancel that reach us via e-mail or a social network will not be processed.',
 ]);
 add('cancellation-form', 'de', true, [
   'Die Kündigung ist ausschließlich schriftlich per Post an die Vertragsadresse zu richten.',
