@@ -162,7 +162,7 @@ export const de: LanguagePack = {
     // Briefe (die eigene Kündigung) und Texte über Verträge (Lexikon, Ratgeber); keine Fragen:
     // Studio- und App-Bedingungen sind oft als FAQ geschrieben
     otherGenres:
-      /\b(?:sehr\s+geehrte\w*|mit\s+freundlichen\s+grüßen|hiermit\s+(?:kündige|widerrufe)\s+ich\s+(?:meine\w*|den|die|das)\s+(?:mitglied\w*|vertrag\w*|abo\w*)|ich\s+kündige\s+(?:hiermit\s+)?mein\w*|verbraucherschütz\w*|verbraucherzentrale\w*|kritiker\w*|ökonomen|gesetzgeber\w*|wir\s+suchen\s+(?:verstärkung|dich|sie)|(?:deine|ihre)\s+aufgaben|das\s+bringst\s+du\s+mit|(?:dein|ihr)\s+profil|bewerbung\w*|stellenanzeige\w*|lieferumfang|fehlerbehebung|inbetriebnahme|bedienungsanleitung\w*)\b|^\s*siehe\s+auch\s*$/gimu,
+      /\b(?:sehr\s+geehrte\w*|mit\s+freundlichen\s+grüßen|hiermit\s+(?:kündige|widerrufe)\s+ich\s+(?:meine\w*|den|die|das)\s+(?:mitglied\w*|vertrag\w*|abo\w*)|ich\s+kündige\s+(?:hiermit\s+)?mein\w*|verbraucherschütz\w*|verbraucherzentrale\w*|kritiker\w*|ökonomen|gesetzgeber\w*|wir\s+suchen\s+(?:verstärkung|dich|sie)|(?:deine|ihre)\s+aufgaben|das\s+bringst\s+du\s+mit|(?:dein|ihr)\s+profil|bewerbung\w*|stellenanzeige\w*|lieferumfang|fehlerbehebung|inbetriebnahme|bedienungsanleitung\w*|lebenslauf|berufserfahrung)\b|^\s*(?:siehe\s+auch|ausbildung|kenntnisse)\s*$/gimu,
   },
   ocrRepairs: germanOcrRepairs,
   unitNames: { D: ['Tag', 'Tage'], W: ['Woche', 'Wochen'], M: ['Monat', 'Monate'], Y: ['Jahr', 'Jahre'] },

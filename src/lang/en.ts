@@ -172,7 +172,7 @@ export const en: LanguagePack = {
     // letters (a customer's own cancellation) and commentary about contracts (encyclopedia, advice);
     // not questions: gym and app terms are often written as a FAQ
     otherGenres:
-      /\b(?:dear\s+(?:sir|madam|team)|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|i\s+(?:hereby\s+)?(?:cancel|terminate|revoke)\s+my|consumer\s+(?:groups?|advocates?|organi[sz]ations?|rights\s+groups?)|critics?|criticised|economists?|lawmakers|legislators?|we(?:['’]re|\s+are)\s+(?:hiring|looking\s+for)|apply\s+now|your\s+application|about\s+the\s+role|what\s+you['’]ll\s+do|what['’]?s\s+in\s+the\s+box|troubleshooting|quick\s+start\s+guide|user\s+manual)\b|^\s*see\s+also\s*$/gimu,
+      /\b(?:dear\s+(?:sir|madam|team)|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|i\s+(?:hereby\s+)?(?:cancel|terminate|revoke)\s+my|consumer\s+(?:groups?|advocates?|organi[sz]ations?|rights\s+groups?)|critics?|criticised|economists?|lawmakers|legislators?|we(?:['’]re|\s+are)\s+(?:hiring|looking\s+for)|apply\s+now|your\s+application|about\s+the\s+role|what\s+you['’]ll\s+do|what['’]?s\s+in\s+the\s+box|troubleshooting|quick\s+start\s+guide|user\s+manual|curriculum\s+vitae|references\s+available)\b|^\s*(?:see\s+also|education|skills|work\s+experience)\s*$/gimu,
   },
   ocrRepairs: englishOcrRepairs,
   unitNames: { D: ['day', 'days'], W: ['week', 'weeks'], M: ['month', 'months'], Y: ['year', 'years'] },
