@@ -142,3 +142,39 @@ describe('statistical second opinion through the CLI', () => {
     expect(reads()).toContain('models/en.bin');
   }, 120_000);
 });
+
+describe('rules and model combined: chosen in training, applied alike at run time', () => {
+  it('chooses the model threshold for the best F1 of rules and model together', async () => {
+    const { chooseCombination, combinedVerdict } = await import('../scripts/lib/combine.mjs');
+    // category 0: the rules catch two sentences; of the rest, the model scores a true one 0.8 and a wrong one 0.5
+    const row = (labels: number, rules: number, p: number) => ({ labels, rules, cue: 1, fair: 1, p: [p] });
+    const rows = [row(1, 1, 0.9), row(1, 1, 0.2), row(1, 0, 0.8), row(0, 0, 0.5), row(0, 0, 0.1)];
+    const chosen = chooseCombination(rows, [], 1, 0.3);
+    expect(chosen.add[0]).toBe(0.55); // the least threshold that adds the 0.8 sentence but not the 0.5 one
+    expect(rows.map((r) => combinedVerdict(r, 0, chosen.add[0]))).toEqual([true, true, true, false, false]);
+    // without the cue, or on a fair variant, the model adds nothing; a rule's finding always stands
+    expect(combinedVerdict({ ...rows[2], cue: 0 }, 0, 0.55)).toBe(false);
+    expect(combinedVerdict({ ...rows[2], fair: 0 }, 0, 0.55)).toBe(false);
+    expect(combinedVerdict({ ...rows[1], cue: 0 }, 0, 0.99)).toBe(true);
+    // the rules' wrong findings on sentences the model never reads count too: the floor stays when nothing beats it
+    expect(chooseCombination([row(1, 0, 0.95)], [{ labels: 0, rules: 1 }], 1, 0.3).add[0]).toBe(0.3);
+  });
+
+  it('uses the threshold chosen with the rules at run time', async () => {
+    const { secondOpinion } = await import('../src/classifier/index.js');
+    const { loadRules } = await import('../src/rules/load.js');
+    const features = await loadFeatures(ROOT);
+    const model = loadModel(decodeWeights(await weightFile(train(features, corpus(), SMALL))));
+    // our own sentence, worded like the corpus's liability sentences
+    const text = 'The company is not liable for any loss or damage arising from use of the service.';
+    const clauses = [{ index: 0, section: null, heading: null, isHeading: false, start: 0, end: text.length, text, page: 1, sentences: [{ start: 0, end: text.length, text }] }];
+    const input = { language: 'en' as const, clauses, ruleHits: [], rules: loadRules(), jurisdiction: 'eu', contractType: 'other', model };
+    const out = new Float64Array(CATEGORY_TAGS.length);
+    probabilities(model, featureText(text), 0xff, out);
+    const ltd = CATEGORY_TAGS.indexOf('ltd');
+    expect(out[ltd]).toBeGreaterThan(0.5);
+    const at = (p: number) => ({ add: CATEGORY_TAGS.map((_, c) => (c === ltd ? p : 0.99)) });
+    expect(secondOpinion({ ...input, combination: at(0.3) }).map((h) => h.rule.category)).toEqual(['liability']);
+    expect(secondOpinion({ ...input, combination: at(Math.min(0.999, out[ltd] + 0.001)) })).toEqual([]);
+  });
+});

@@ -221,6 +221,9 @@ export function train(features, sentences, overrides = {}) {
   const model = fit(rows, params);
   // innerFolds 0 (quick experiments only): every threshold stays at 0.5
   if (params.innerFolds) for (let c = 0; c < C; c++) model.thresholds[c] = bestThreshold(oof.map((p) => p[c]), rows.map((r) => (r.labels >> c) & 1));
+  // the inner out-of-fold probabilities, on request: how the eval chooses, inside the training
+  // documents, how the model and the rules combine (never written to the weight file)
+  if (params.keepOutOfFold) model.outOfFold = oof;
   return model;
 }
 

@@ -3,6 +3,7 @@ import { jurisdictionCovers, type RuleHit } from '../rules/evaluate.js';
 import type { Rule } from '../rules/load.js';
 import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { Clause } from '../text/segment.js';
+import { shippedCombination, type Combination } from './combination.js';
 import { cueMask, MIN_PROBABILITY, MODEL_CATEGORIES } from './cues.js';
 import { withoutFairVariants } from './fair-variants.js';
 import { decidingNgrams, featureText, probabilities, shippedModel, type Contribution, type LoadedModel } from './score.js';
@@ -24,6 +25,8 @@ export interface ModelInput {
   contractType: string;
   /** A model other than the shipped one (tests, evaluation). */
   model?: LoadedModel | null;
+  /** How rules and model combine (combination.ts); by default the shipped one with the shipped model, none with another model. */
+  combination?: Combination | null;
 }
 
 /** A rule hit in shape (so scoring and quoting treat it alike), plus what the model saw. */
@@ -34,16 +37,26 @@ export interface ModelHit extends RuleHit {
 /** One step below a level; "info" stays "info". */
 const milder = (level: Severity): Severity => SEVERITIES[Math.min(SEVERITIES.indexOf(level) + 1, SEVERITIES.length - 1)];
 
-export function secondOpinion(input: ModelInput): ModelHit[] {
+/** The model, its combination with the rules and the categories it may speak for here; null when it has nothing to say. */
+function opinionContext(input: ModelInput) {
   const model = input.model === undefined ? shippedModel(input.language) : input.model;
-  if (!model) return [];
+  if (!model) return null;
+  const combination = input.combination !== undefined ? input.combination : input.model === undefined ? shippedCombination(input.language) : null;
   const byId = new Map(input.rules.map((r) => [r.id, r]));
   const rules = MODEL_CATEGORIES.map((m) => byId.get(m.rule)).map((r) => (r && applies(r, input.jurisdiction, input.contractType) ? r : undefined));
   let available = 0;
   rules.forEach((r, c) => {
     if (r) available |= 1 << c;
   });
-  if (!available) return [];
+  return available ? { model, combination, rules, available } : null;
+}
+
+export function secondOpinion(input: ModelInput): ModelHit[] {
+  const ctx = opinionContext(input);
+  if (!ctx) return [];
+  const { model, combination, rules, available } = ctx;
+  // the threshold chosen with the rules (combination.ts), else the model's own; never under the floor
+  const least = (c: number) => Math.max(combination ? combination.add[c] : model.thresholds[c], MIN_PROBABILITY);
   const flagged = flaggedSentences(input.ruleHits);
   const out = new Float64Array(model.categories);
   const hits: ModelHit[] = [];
@@ -57,7 +70,7 @@ export function secondOpinion(input: ModelInput): ModelHit[] {
       if (!wanted) continue;
       probabilities(model, lower, wanted, out);
       let over = 0;
-      for (let c = 0; c < model.categories; c++) if ((wanted >> c) & 1 && out[c] >= Math.max(model.thresholds[c], MIN_PROBABILITY)) over |= 1 << c;
+      for (let c = 0; c < model.categories; c++) if ((wanted >> c) & 1 && out[c] >= least(c)) over |= 1 << c;
       // a fair variant of the category (a lawful carve-out, a right of both parties) is no finding
       if (over) over = withoutFairVariants(over, sentence.text, input.language);
       for (let c = 0; c < model.categories; c++) {

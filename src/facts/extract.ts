@@ -2,6 +2,7 @@ import type { LanguagePack, NoticeAnchor } from '../lang/types.js';
 import type { Clause, Sentence } from '../text/segment.js';
 import { approximateDays, type Duration } from '../model/duration.js';
 import { findDurations, type DurationMatch } from './find-durations.js';
+import { TableTerms } from './table-terms.js';
 
 /** Where in the normalized text a fact was read. */
 export interface FactEvidence {
@@ -69,11 +70,14 @@ function classify(d: DurationMatch, sentence: string, pack: LanguagePack, previo
     const { before: b, after: a } = pack.slots[slot];
     return (b?.test(before) ?? false) || (a?.test(after) ?? false);
   };
+  // "cannot cancel during the first 12 months": a term, though "first" usually marks a promotion
+  if (pack.noExitWindow.before.test(before) || pack.noExitWindow.after.test(after)) return 'term';
   if (cue('exclude')) return 'exclude';
   const window = pack.exclusionWindow;
   if (window?.before.test(before) && !(window.notice.test(before) && window.deadline.test(after))) return 'exclude';
-  // "Sie muss mit einer Frist von 6 Wochen erfolgen": the sentence before may name the cancellation
-  const context = pack.terminationContext.test(sentence) || (pack.continuesPrevious.test(sentence) && pack.terminationContext.test(previous));
+  // "Sie muss mit einer Frist von 6 Wochen erfolgen", "We need 48 hours' notice": the sentence before may name the cancellation
+  const followsOn = pack.continuesPrevious.test(sentence) || pack.noticeWord.test(sentence);
+  const context = pack.terminationContext.test(sentence) || (followsOn && pack.terminationContext.test(previous));
   if (cue('notice') && context) return 'notice';
   if (cue('renewal')) return 'renewal';
   if (cue('term')) return 'term';
@@ -117,8 +121,10 @@ function happensByItself(text: string, verb: { start: number; end: number }, pac
   return pack.renewal.tacit.test(`${text.slice(0, verb.start)} ${text.slice(verb.end)}`);
 }
 
-/** The one billing cycle a sentence names ("each month", "jährlich"); null when none or several ("monthly or yearly"). */
+/** The one billing cycle a sentence names ("every four weeks", "jährlich"); null when none or several ("monthly or yearly"). */
 function cycleOf(text: string, pack: LanguagePack): Duration | null {
+  const every = findDurations(text, pack).find((d) => pack.renewal.everyBefore.test(text.slice(Math.max(0, d.start - 12), d.start)));
+  if (every) return { value: every.value, unit: every.unit };
   const named = pack.renewal.cycles.filter((c) => c.pattern.test(text));
   return named.length === 1 ? { ...named[0].value } : null;
 }
@@ -182,10 +188,14 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
   const cycleless = new Set<FactOccurrence<RenewalTerm>>();
   const billingCycles = new Map<string, Duration>();
 
+  const table = new TableTerms(pack);
   for (const clause of clauses) {
     let previous = '';
+    // "Each renewal term lasts 12 months" after a sentence that renews: the period of that renewal
+    let previousRenews = false;
     for (const sentence of clause.sentences) {
       const text = sentence.text;
+      table.next(text);
       const negative = regexMatch(pack.renewal.negative, text);
       const positive = negative ? null : regexMatch(pack.renewal.positive, text);
       const indefinite = regexMatch(pack.renewal.indefinite, text);
@@ -201,7 +211,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       for (const d of findDurations(text, pack)) {
         const duration: Duration = { value: d.value, unit: d.unit };
         if (d.conflict) conflicts.push({ value: d.conflict, ...evidence(clause, sentence, d.start, d.end) });
-        const slot = classify(d, text, pack, previous);
+        const slot = table.isTerm(text, d.start, d.end) ? 'term' : classify(d, text, pack, previous);
         const at = evidence(clause, sentence, d.start, d.end);
         if (slot === 'notice' && !providerOnly(text, pack)) {
           const openPhase = pack.openPhase.test(text.slice(0, d.start));
@@ -209,7 +219,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
           occ.noticePeriod.push({ value: { ...duration, anchor: anchorAfter(text, d, pack), openPhase, stopsRenewal }, ...at });
           noticeHere = true;
         }
-        else if (slot === 'renewal' && !negative && (positive || pack.renewal.tacit.test(text))) {
+        else if (slot === 'renewal' && !negative && (positive || previousRenews || pack.renewal.tacit.test(text))) {
           occ.renewalTerm.push({ value: duration, ...at });
           renewalStated = true;
         } else if (slot === 'term' && !noMinimum) occ.minimumTerm.push({ value: duration, ...at });
@@ -249,6 +259,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
         occ.autoRenewal.push({ value: true, ...evidence(clause, sentence, where.start, where.end) });
       }
       previous = text;
+      previousRenews = positive !== null;
     }
   }
 

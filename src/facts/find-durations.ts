@@ -124,10 +124,10 @@ function mayFollowNumber(text: string, unitStart: number, pack: LanguagePack, fi
   return fillers.has(word) || word in pack.numbers.fractions || word === 'and' || parseNumberWords(word, pack) !== null;
 }
 
-/** Where the run of spaces and hyphens that ends at `end` begins, not before `from`. */
+/** Where the run of spaces and hyphens (and a scanned "3~year" tilde) that ends at `end` begins, not before `from`. */
 function separatorsStart(text: string, end: number, from = 0): number {
   let i = end;
-  while (i > from && /[\s-]/.test(text[i - 1])) i--;
+  while (i > from && /[\s~-]/.test(text[i - 1])) i--;
   return i;
 }
 
@@ -173,9 +173,10 @@ function readNumberBefore(
   };
   skipFillers();
   let digits: number | undefined;
-  const paren = /\(\s*(\d{1,4})\s*\)$/.exec(text.slice(Math.max(0, i - 12), i));
+  // "one (I) year": a scanned "1" read as a capital I
+  const paren = /\(\s*(\d{1,4}|I)\s*\)$/.exec(text.slice(Math.max(0, i - 12), i));
   if (paren) {
-    digits = Number(paren[1]);
+    digits = paren[1] === 'I' ? 1 : Number(paren[1]);
     i -= paren[0].length;
     skipFillers();
   }

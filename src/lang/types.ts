@@ -54,6 +54,16 @@ export interface LanguagePack {
   terminationContext: RegExp;
   /** A sentence that goes on with the one before ("Sie muss …", "It must …"): that one may give the context. */
   continuesPrevious: RegExp;
+  /** The sentence names a notice itself ("notice", "Frist"): after a sentence about ending, it is that ending's notice. */
+  noticeWord: RegExp;
+  /**
+   * A window in which the customer cannot leave ("waive the right to cancel during the first 12
+   * months", "in den ersten sechs Monaten nicht kündbar"): a minimum term, even where words such
+   * as "first" would otherwise mark a promotion.
+   */
+  noExitWindow: { before: RegExp; after: RegExp };
+  /** A table header cell that names the column of terms ("Laufzeit", "Term", "Contract length"). */
+  termColumn: RegExp;
   /** Sentences where only the provider terminates or gives notice. */
   providerOnly: { provider: RegExp; customer: RegExp; named?: RegExp };
   renewal: {
@@ -83,6 +93,8 @@ export interface LanguagePack {
     optionPeriod: RegExp;
     /** A word inside the renewal verb itself that says it happens on its own ("automatically renews", "stillschweigend verlängert"). */
     selfActing: RegExp;
+    /** Read just before a duration: it is a cycle ("every four weeks", "alle drei Monate"). */
+    everyBefore: RegExp;
     /** The billing cycle such a renewal repeats on ("each month", "jährlich"); first match wins. */
     cycles: { pattern: RegExp; value: Duration }[];
     /**
