@@ -122,8 +122,8 @@ function happensByItself(text: string, verb: { start: number; end: number }, pac
 }
 
 /** The one billing cycle a sentence names ("every four weeks", "jährlich"); null when none or several ("monthly or yearly"). */
-function cycleOf(text: string, pack: LanguagePack): Duration | null {
-  const every = findDurations(text, pack).find((d) => pack.renewal.everyBefore.test(text.slice(Math.max(0, d.start - 12), d.start)));
+function cycleOf(text: string, durations: readonly DurationMatch[], pack: LanguagePack): Duration | null {
+  const every = durations.find((d) => pack.renewal.everyBefore.test(text.slice(Math.max(0, d.start - 12), d.start)));
   if (every) return { value: every.value, unit: every.unit };
   const named = pack.renewal.cycles.filter((c) => c.pattern.test(text));
   return named.length === 1 ? { ...named[0].value } : null;
@@ -208,7 +208,8 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       if (pack.renewal.billing.test(text)) for (const c of pack.renewal.cycles) if (c.pattern.test(text)) billingCycles.set(`${c.value.value}${c.value.unit}`, c.value);
       let noticeHere = false;
 
-      for (const d of findDurations(text, pack)) {
+      const durations = findDurations(text, pack);
+      for (const d of durations) {
         const duration: Duration = { value: d.value, unit: d.unit };
         if (d.conflict) conflicts.push({ value: d.conflict, ...evidence(clause, sentence, d.start, d.end) });
         const slot = table.isTerm(text, d.start, d.end) ? 'term' : classify(d, text, pack, previous);
@@ -245,7 +246,7 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       if (negative) occ.autoRenewal.push({ value: false, ...evidence(clause, sentence, negative.start, negative.end) });
       else if (open) {
         const at = evidence(clause, sentence, open.start, open.end);
-        occ.renewalTerm.push({ value: (same ? null : cycleOf(text, pack)) ?? 'same-as-initial', ...at });
+        occ.renewalTerm.push({ value: (same ? null : cycleOf(text, durations, pack)) ?? 'same-as-initial', ...at });
         const added = occ.renewalTerm[occ.renewalTerm.length - 1];
         if (bare) bareRenewals.add(added);
         if (untilCancelled && added.value === 'same-as-initial') cycleless.add(added);
