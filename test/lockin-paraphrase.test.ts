@@ -312,7 +312,6 @@ const KNOWN_GAPS = new Set<string>([
   'A fee will apply if you switch supplier before the end of your fixed term.',
   'If you terminate within the first 12 months, you must pay the balance of the contract.',
   'Upon cancellation prior to the end of the minimum term, all outstanding fees for the remainder of the term will be invoiced.',
-  'Die Abonnementpreise werden jährlich überprüft und gegebenenfalls angepasst.',
   'Our prices are linked to wholesale energy costs and may go up or down.',
   'Price adjustments will be communicated to you by e-mail.',
   'We will notify you in advance of any changes to the subscription price.',
