@@ -156,6 +156,13 @@ export const germanWordOrder: Case[] = [
   ['Die Mitgliedschaft wird sich um jeweils zwölf Monate verlängern, falls sie nicht fristgerecht gekündigt wird.', 'de', { a: true, r: 'P12M' }],
   ['Der Vertrag wird sich automatisch um ein Jahr verlängern, wenn der Kunde ihn nicht drei Monate vorher kündigt.', 'de', { a: true, r: 'P1Y', n: 'P3M' }],
   ['Nach Ablauf der Laufzeit verlängert er sich nicht, sondern endet von selbst.', 'de', { a: false }],
+  ['Nach der Erstlaufzeit verlängert sich der Vertrag quartalsweise.', 'de', { a: true, r: 'P3M' }],
+  ['Danach verlängert sich das Abonnement halbjährlich.', 'de', { a: true, r: 'P6M' }],
+  ['Nach Ablauf der Erstlaufzeit wird der Vertrag auf monatlicher Basis fortgeführt.', 'de', { a: true, r: 'P1M' }],
+  ['Die Frist für eine Kündigung beträgt vier Wochen.', 'de', { n: 'P4W' }],
+  ['Die Lieferfrist verlängert sich um die Dauer der Störung.', 'de', { a: null, r: null }],
+  ['Danach wird die Lieferung fortgesetzt, sobald die Zahlung eingegangen ist.', 'de', { a: null }],
+  ['You must notify us of your intent to cancel no later than thirty days prior to your renewal date.', 'en', { n: 'P30D' }],
   ['Wird der Kurs nicht gekündigt, endet er trotzdem mit dem letzten Termin; er verlängert sich nicht.', 'de', { a: false }],
 ];
 
