@@ -163,6 +163,9 @@ export const germanWordOrder: Case[] = [
   ['Die Lieferfrist verlängert sich um die Dauer der Störung.', 'de', { a: null, r: null }],
   ['Danach wird die Lieferung fortgesetzt, sobald die Zahlung eingegangen ist.', 'de', { a: null }],
   ['You must notify us of your intent to cancel no later than thirty days prior to your renewal date.', 'en', { n: 'P30D' }],
+  ['Memberships are continuous and will be billed annually until cancelled.', 'en', { a: true, r: 'P1Y' }],
+  ['Your annual plan renews on each anniversary of your purchase date.', 'en', { a: true, r: 'P1Y' }],
+  ['You can renew your licence on each anniversary of the purchase date if you wish.', 'en', { a: [null, false] }],
   ['Wird der Kurs nicht gekündigt, endet er trotzdem mit dem letzten Termin; er verlängert sich nicht.', 'de', { a: false }],
 ];
 
