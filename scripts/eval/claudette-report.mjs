@@ -5,6 +5,9 @@ import { CLAUDETTE_CATEGORIES, CLAUDETTE_MAP } from './claudette.mjs';
 import { COUNTED_AS_NOTE } from './counted-as.mjs';
 import { addCounts, counts, fmt, mean, prf } from './metrics.mjs';
 
+/** Each category's scores per language (`x` undefined where the language was not run), in table order. */
+const scoresByCategory = (C) => CLAUDETTE_CATEGORIES.flatMap((cat) => ['en', 'de'].map((lang) => ({ cat, lang, x: C.byLang[lang]?.categories[cat] })));
+
 /** Per-category scores and macro averages. `covered`: the categories with a rule; `rulesPer(c)`: how many. */
 export function renderClaudette(C, { both, table, covered, rulesPer }) {
   both('== CLAUDETTE multilingual (sentence level, levels 2+3 = positive) ==', '## CLAUDETTE multilingual (EN + DE)');
@@ -14,14 +17,9 @@ export function renderClaudette(C, { both, table, covered, rulesPer }) {
   );
   both('');
   const headers = ['category', 'tag', 'rules', 'lang', 'gold', 'TP', 'FP', 'FN', 'P', 'R', 'F1'];
-  const rows = [];
-  for (const cat of CLAUDETTE_CATEGORIES) {
-    for (const lang of ['en', 'de']) {
-      const x = C.byLang[lang]?.categories[cat];
-      if (!x) continue;
-      rows.push([cat, CLAUDETTE_MAP[cat], rulesPer(cat), lang, x.tp + x.fn, x.tp, x.fp, x.fn, fmt(x.precision), fmt(x.recall), fmt(x.f1 ?? null)]);
-    }
-  }
+  const rows = scoresByCategory(C)
+    .filter(({ x }) => x)
+    .map(({ cat, lang, x }) => [cat, CLAUDETTE_MAP[cat], rulesPer(cat), lang, x.tp + x.fn, x.tp, x.fp, x.fn, fmt(x.precision), fmt(x.recall), fmt(x.f1 ?? null)]);
   table(headers, rows);
   both('');
   const macroRows = [];
@@ -66,17 +64,14 @@ export function renderClaudetteErrors(C, { both, table }) {
   both('For each category and language: flagged sentences that lawyers tagged level 1 (fair), that carry another category\'s unfair tag instead, or no tag at all; and the rules behind the false positives. Counts only — no corpus text is reproduced.');
   both('');
   const headers = ['category', 'lang', 'FP', 'fair (level 1)', 'other tag', 'no tag', 'top other tags', 'rules (TP/FP)'];
-  const rows = [];
-  for (const cat of CLAUDETTE_CATEGORIES) {
-    for (const lang of ['en', 'de']) {
-      const x = C.byLang[lang]?.categories[cat];
-      if (!x || (x.fp === 0 && x.tp === 0)) continue;
+  const rows = scoresByCategory(C)
+    .filter(({ x }) => x && (x.fp > 0 || x.tp > 0))
+    .map(({ cat, lang, x }) => {
       const otherCount = x.fp - x.fairFlagged - x.untaggedFP;
       const tops = Object.entries(x.otherTagFP).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t, n]) => `${t} ${n}`).join(', ');
       const rules = Object.entries(C.byLang[lang].rules).filter(([, r]) => r.category === cat).sort((a, b) => b[1].fp - a[1].fp).map(([id, r]) => `${id} ${r.tp}/${r.fp}`).join(', ');
-      rows.push([cat, lang, x.fp, x.fairFlagged, Math.max(0, otherCount), x.untaggedFP, tops || '–', rules || '–']);
-    }
-  }
+      return [cat, lang, x.fp, x.fairFlagged, Math.max(0, otherCount), x.untaggedFP, tops || '–', rules || '–'];
+    });
   if (rows.length) table(headers, rows);
   else both('(no findings in the CLAUDETTE categories)');
   both('');

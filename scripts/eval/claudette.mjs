@@ -21,15 +21,20 @@ export const CLAUDETTE_MAP = {
 export const CLAUDETTE_CATEGORIES = Object.keys(CLAUDETTE_MAP);
 const TAG_TO_CATEGORY = Object.fromEntries(Object.entries(CLAUDETTE_MAP).map(([c, t]) => [t, c]));
 
-/** Score the test folds of the corpus in `dir` (sentences.jsonl, folds/LIST_TEST_<k>.txt). */
-export async function evalClaudette(pool, dir, opts) {
-  const sentences = readJsonl(join(dir, 'sentences.jsonl'));
+/** The corpus's documents (`lang/doc` → its sentences, in the order of sentences.jsonl). */
+export function claudetteDocuments(dir) {
   const docs = new Map();
-  for (const s of sentences) {
+  for (const s of readJsonl(join(dir, 'sentences.jsonl'))) {
     const key = `${s.lang}/${s.doc}`;
     if (!docs.has(key)) docs.set(key, { lang: s.lang, doc: s.doc, sentences: [] });
     docs.get(key).sentences.push(s);
   }
+  return docs;
+}
+
+/** Score the test folds of the corpus in `dir` (sentences.jsonl, folds/LIST_TEST_<k>.txt). */
+export async function evalClaudette(pool, dir, opts) {
+  const docs = claudetteDocuments(dir);
   for (const d of docs.values()) d.sentences.sort((a, b) => a.line - b.line);
 
   const foldOf = new Map();

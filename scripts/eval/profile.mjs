@@ -1,18 +1,12 @@
 // Rule timing (--profile-rules): each rule alone over a fixed sample of CLAUDETTE documents, on a
 // warm worker, so that the expensive rules can be found.
-import { join } from 'node:path';
-import { readJsonl } from './files.mjs';
+import { claudetteDocuments } from './claudette.mjs';
 
+/** Time the pipeline without rules, then with each rule alone, on the 4 longest documents per language. */
 export async function profileRules(pool, claudetteDir, rules) {
-  const sentences = readJsonl(join(claudetteDir, 'sentences.jsonl'));
-  const docs = new Map();
-  for (const s of sentences) {
-    const key = `${s.lang}/${s.doc}`;
-    if (!docs.has(key)) docs.set(key, { id: key, language: s.lang, units: [] });
-    docs.get(key).units.push(s.text);
-  }
+  const docs = [...claudetteDocuments(claudetteDir)].map(([id, d]) => ({ id, language: d.lang, units: d.sentences.map((s) => s.text) }));
   // a fixed, name-independent sample: the 4 longest documents per language
-  const sample = ['en', 'de'].flatMap((lang) => [...docs.values()].filter((d) => d.language === lang).sort((a, b) => b.units.join('').length - a.units.join('').length).slice(0, 4));
+  const sample = ['en', 'de'].flatMap((lang) => docs.filter((d) => d.language === lang).sort((a, b) => b.units.join('').length - a.units.join('').length).slice(0, 4));
   // warm every worker up first (JIT), then time the pipeline without rules and with each rule alone
   await Promise.all(pool.workers.map(() => pool.run({ type: 'profile', ruleId: null, docs: sample })));
   const ids = [null, ...rules.map((r) => r.id)];
