@@ -26,7 +26,17 @@ export function rulesFingerprint(rules: readonly Rule[], words: WordSets, langua
     return kept;
   });
   const sets = [...named].sort().map((name) => [name, words.entries(name) ?? null]);
-  return createHash('sha256').update(JSON.stringify({ rules: data, sets })).digest('hex').slice(0, 16);
+  return createHash('sha256').update(canonical({ rules: data, sets })).digest('hex').slice(0, 16);
+}
+
+/** JSON with object keys sorted, so that the order a loader or cache builds objects in cannot change the fingerprint. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** A rule's match with, for every field given per language, only this language's entries. */
