@@ -145,4 +145,28 @@ export const trades: Case[] = [
   ['We do not sell subscriptions: you add time to your account, and when it runs out, the service stops.', 'en', { a: false }],
 ];
 
-export const BATTERY2: Record<string, Case[]> = { planLists, samePeriod2, endsByItself, weeksAndDays, notice2, minimum2, nearMisses2, trades };
+/** German verb-second and verb-first order: the subject (often a pronoun) between the verb and "sich". */
+export const germanWordOrder: Case[] = [
+  ['Wird die Mitgliedschaft nicht spätestens drei Monate vor Ablauf gekündigt, verlängert sie sich jeweils um weitere zwölf Monate.', 'de', { a: true, r: 'P12M', n: 'P3M' }],
+  ['Kündigt keine Seite rechtzeitig, so verlängert er sich um ein weiteres Jahr.', 'de', { a: true, r: 'P1Y' }],
+  ['Der Vertrag läuft zunächst sechs Monate. Danach verlängert er sich jeweils um einen Monat.', 'de', { m: 'P6M', a: true, r: 'P1M' }],
+  ['Erfolgt bis sechs Wochen vor Laufzeitende keine Kündigung, so verlängert es sich um weitere sechs Monate.', 'de', { a: true, r: 'P6M', n: 'P6W' }],
+  ['Wird das Abonnement nicht gekündigt, verlängert es sich stillschweigend um die ursprünglich vereinbarte Laufzeit.', 'de', { a: true, r: 'same-as-initial' }],
+  ['Das Abonnement läuft ein Jahr; anschließend verlängert dieses sich automatisch um jeweils ein weiteres Jahr.', 'de', { m: 'P1Y', a: true, r: 'P1Y' }],
+  ['Die Mitgliedschaft wird sich um jeweils zwölf Monate verlängern, falls sie nicht fristgerecht gekündigt wird.', 'de', { a: true, r: 'P12M' }],
+  ['Der Vertrag wird sich automatisch um ein Jahr verlängern, wenn der Kunde ihn nicht drei Monate vorher kündigt.', 'de', { a: true, r: 'P1Y', n: 'P3M' }],
+  ['Nach Ablauf der Laufzeit verlängert er sich nicht, sondern endet von selbst.', 'de', { a: false }],
+  ['Nach der Erstlaufzeit verlängert sich der Vertrag quartalsweise.', 'de', { a: true, r: 'P3M' }],
+  ['Danach verlängert sich das Abonnement halbjährlich.', 'de', { a: true, r: 'P6M' }],
+  ['Nach Ablauf der Erstlaufzeit wird der Vertrag auf monatlicher Basis fortgeführt.', 'de', { a: true, r: 'P1M' }],
+  ['Die Frist für eine Kündigung beträgt vier Wochen.', 'de', { n: 'P4W' }],
+  ['Die Lieferfrist verlängert sich um die Dauer der Störung.', 'de', { a: null, r: null }],
+  ['Danach wird die Lieferung fortgesetzt, sobald die Zahlung eingegangen ist.', 'de', { a: null }],
+  ['You must notify us of your intent to cancel no later than thirty days prior to your renewal date.', 'en', { n: 'P30D' }],
+  ['Memberships are continuous and will be billed annually until cancelled.', 'en', { a: true, r: 'P1Y' }],
+  ['Your annual plan renews on each anniversary of your purchase date.', 'en', { a: true, r: 'P1Y' }],
+  ['You can renew your licence on each anniversary of the purchase date if you wish.', 'en', { a: [null, false] }],
+  ['Wird der Kurs nicht gekündigt, endet er trotzdem mit dem letzten Termin; er verlängert sich nicht.', 'de', { a: false }],
+];
+
+export const BATTERY2: Record<string, Case[]> = { planLists, samePeriod2, endsByItself, weeksAndDays, notice2, minimum2, nearMisses2, trades, germanWordOrder };
