@@ -96,7 +96,10 @@ async function combination(all, sentences, model, lang) {
   const read = new Set(sentences);
   const rows = sentences.map((s, j) => ({ labels: s.labels, rules: masks[at.get(s)], cue: cueMask(s.text.toLowerCase(), lang), fair: withoutFairVariants(255, s.text, lang), p: model.outOfFold[j] }));
   const others = all.filter((s) => !read.has(s)).map((s) => ({ labels: s.labels, rules: masks[at.get(s)] }));
-  return chooseCombination(rows, others, CATEGORY_TAGS.length, MIN_PROBABILITY);
+  // the rules these thresholds were chosen with; test/combination-fingerprint.test.ts compares it with the rules of today
+  const { rulesFingerprint } = await import(pathToFileURL(join(ROOT, 'dist', 'classifier', 'rules-fingerprint.js')).href);
+  const { loadBuiltinRules, builtinWords } = await import(pathToFileURL(join(ROOT, 'dist', 'rules', 'load.js')).href);
+  return { ...chooseCombination(rows, others, CATEGORY_TAGS.length, MIN_PROBABILITY), rules: rulesFingerprint(loadBuiltinRules(), builtinWords()[lang], lang) };
 }
 
 const isEntryPoint = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

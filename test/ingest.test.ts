@@ -75,11 +75,18 @@ describe('HTML to text', () => {
     expect(text).toContain('- Punkt');
     expect(htmlToText('<ol><li>A<ol><li>B</li></ol></li></ol>', { hierarchicalLists: true })).toMatch(/1\. A\s+1\.1\. B/);
   });
+
+  it('keeps the columns of a table, its cells joined by bars as in Markdown', () => {
+    const html = '<table><tr><th>Tarif</th><th>Laufzeit</th></tr><tr><td>Basic</td><td>12 Monate</td></tr><tr><td hidden>x</td><td>Solo</td></tr></table>';
+    expect(htmlToText(html)).toBe('Tarif | Laufzeit\n\nBasic | 12 Monate\n\nSolo');
+    // a table inside a cell keeps its own count of cells
+    expect(htmlToText('<table><tr><td>A<table><tr><td>B</td><td>C</td></tr></table></td><td>D</td></tr></table>')).toMatch(/A\s+B \| C\s+\| D/);
+  });
 });
 
 describe('Markdown to text', () => {
   it('drops markup and keeps structure', () => {
     const md = '# Vertrag\n\n## 2. Laufzeit\n\nDie **Mindestlaufzeit** beträgt _12 Monate_, siehe [AGB](https://x.example).\n\n* Punkt eins\n1. Erstens\n\n| a | b |\n|---|---|\n| 1 | 2 |';
-    expect(markdownToText(md)).toBe('Vertrag\n\n2. Laufzeit\n\nDie Mindestlaufzeit beträgt 12 Monate, siehe AGB.\n\n- Punkt eins\n1. Erstens\n\na   b\n1   2');
+    expect(markdownToText(md)).toBe('Vertrag\n\n2. Laufzeit\n\nDie Mindestlaufzeit beträgt 12 Monate, siehe AGB.\n\n- Punkt eins\n1. Erstens\n\na | b\n1 | 2');
   });
 });

@@ -51,6 +51,9 @@ export function htmlToTracked(html: string, options: HtmlToTextOptions = {}): Tr
   const stack: string[] = [];
   const hiddenAt: number[] = [];
   const lists: { ordered: boolean; counter: number }[] = [];
+  // cells read so far in each open table row: cells are joined with " | " as in a Markdown table,
+  // so a plan table ("Tarif | Laufzeit | Preis") keeps its columns for the facts
+  const rowCells: number[] = [];
   let pre = 0;
   const hiddenByStyle = styleSheets(html).flatMap(hidingSelectors);
 
@@ -84,7 +87,9 @@ export function htmlToTracked(html: string, options: HtmlToTextOptions = {}): Tr
             push(`${numbers}. `);
           } else if (list) push('- ');
         }
-        if (name === 'td' || name === 'th') push(' ');
+        if (name === 'tr') rowCells.push(0);
+        if ((name === 'td' || name === 'th') && rowCells.length) push(rowCells[rowCells.length - 1]++ ? ' | ' : ' ');
+        else if (name === 'td' || name === 'th') push(' ');
         if (name === 'img' && attributes.alt && skipDepth === 0) push(` ${attributes.alt} `);
       },
       ontext(text) {
@@ -108,6 +113,7 @@ export function htmlToTracked(html: string, options: HtmlToTextOptions = {}): Tr
         if (skipDepth > 0) return;
         if (name === 'pre') pre--;
         if (name === 'ol' || name === 'ul') lists.pop();
+        if (name === 'tr') rowCells.pop();
         if (BLOCKS.has(name)) blockBreak();
       },
     },

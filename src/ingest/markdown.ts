@@ -78,7 +78,7 @@ export function markdownToTracked(markdown: string): TrackedText {
     }
     text = text.replace(/^\s*>\s?/, '');
     text = text.replace(/^(\s*)[*+]\s+/, '$1- ');
-    if (/^\s*\|.*\|\s*$/.test(text)) text = text.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join('   ');
+    if (/^\s*\|.*\|\s*$/.test(text)) text = text.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' | '); // bars kept: plan tables keep their columns for the facts
     push(inline(text), line);
   }
   return TrackedText.concat(out)
