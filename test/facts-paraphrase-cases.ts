@@ -202,4 +202,8 @@ export const BATTERY: Record<string, Case[]> = { continuation, renewalElsewhere,
 export const KNOWN_GAPS = new Set<string>([
   // a count of terms ("two terms of six months") is no duration the extractor reads
   'The minimum duration of the course is two terms of six months each.',
+  // a delivery time that grows by a named period "wenn … nicht": the period is read as a renewal (the
+  // subject is not checked once a duration stands in the renewal slot); without a period it is no renewal
+  'Die Lieferzeit wird sich um zwei Wochen verlängern, wenn die Ware nicht vorrätig ist.',
+  'Die Lieferfrist verlängert sich um zwei Wochen, wenn die Ware nicht vorrätig ist.',
 ]);
