@@ -28,9 +28,6 @@ import { render } from './eval/render.mjs';
 import { snapshotRules } from './eval/rule-snapshot.mjs';
 import { mdTable, textTable } from './eval/tables.mjs';
 
-// kept importable from here: scripts/eval/model-folds.mjs reads detokenize from this module
-export { parseCsv } from './eval/files.mjs';
-export { detokenize } from './eval/lexglue.mjs';
 
 /**
  * Each dataset part: its folder under the datasets, the file whose presence says it is there, and

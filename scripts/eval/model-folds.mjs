@@ -178,7 +178,7 @@ async function exceptionsOfRules(root) {
 }
 
 async function evalLexglueModel(features, cueMask, floor, dir, datasets, rulePredictions, log, exempt, claudette) {
-  const { detokenize } = await import('../eval.mjs');
+  const { detokenize } = await import('./lexglue.mjs');
   const rows = readFileSync(join(datasets, 'unfair-tos-lexglue-sample', 'unfair_tos_sample.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const english = claudetteSentences(dir, 'en');
   const known = new Set(english.map((s) => sentenceKey(s.text)));

@@ -88,8 +88,7 @@ export function htmlToTracked(html: string, options: HtmlToTextOptions = {}): Tr
           } else if (list) push('- ');
         }
         if (name === 'tr') rowCells.push(0);
-        if ((name === 'td' || name === 'th') && rowCells.length) push(rowCells[rowCells.length - 1]++ ? ' | ' : ' ');
-        else if (name === 'td' || name === 'th') push(' ');
+        if (name === 'td' || name === 'th') push(rowCells.length && rowCells[rowCells.length - 1]++ ? ' | ' : ' ');
         if (name === 'img' && attributes.alt && skipDepth === 0) push(` ${attributes.alt} `);
       },
       ontext(text) {
