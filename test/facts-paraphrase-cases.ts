@@ -205,6 +205,10 @@ export const freshWording: Case[] = [
   ['A prepaid year will expire automatically, and we will e-mail you before then about what comes next.', 'en', { a: false }],
   ['Your trial will end automatically after 7 days and the yearly fee will be charged.', 'en', { a: [true, null] }],
   ['A freeze extends your plan by the same length as the freeze itself.', 'en', { r: null }],
+  ['On the yearly plan you pay for twelve months up front; the charge will recur automatically at the end of that period unless you stop it.', 'en', { a: true, r: ['P12M', 'same-as-initial'] }],
+  ['The club takes automatically recurring membership payments on the first of each month.', 'en', { a: true }],
+  ['It is a rolling plan with 28 days termination notice to our members team.', 'en', { n: 'P28D' }],
+  ["Please give us two weeks' cancellation notice before your next billing date.", 'en', { n: 'P2W' }],
 ];
 
 export const BATTERY: Record<string, Case[]> = { continuation, renewalElsewhere, untilCancelled, notice, minimumTerm, noMinimum, nearMisses, endsItself, freshWording };
