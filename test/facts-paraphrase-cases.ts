@@ -193,7 +193,25 @@ export const endsItself: Case[] = [
   ['The booking ends on its own after the last session; nothing is charged again.', 'en', { a: false }],
 ];
 
-export const BATTERY: Record<string, Case[]> = { continuation, renewalElsewhere, untilCancelled, notice, minimumTerm, noMinimum, nearMisses, endsItself };
+/** Shapes met in published terms pages in session 8 (written anew here, other words and numbers). */
+export const freshWording: Case[] = [
+  ['Every plan on this site is taken out for the period of one year.', 'en', {}],
+  ['Unsere Kursverträge schließen Sie für den Zeitraum eines Jahres ab.', 'de', { m: 'P1Y' }],
+  ['Der Sprachkurs wird für die Dauer eines Jahres gebucht.', 'de', { m: 'P1Y' }],
+  ['The wine club plan will be automatically continued for successive monthly periods until termination by you.', 'en', { a: true, r: 'P1M' }],
+  ['Start with ten free days; cancel at any point before the ten days run out and you will not be charged at the end of the trial.', 'en', { a: true }],
+  ['Plans auto renew unless the online stop form reaches us at least 14 days prior to your scheduled auto renewal.', 'en', { a: true, n: 'P14D' }],
+  ['The prepaid pass will end automatically on its expiry date.', 'en', { a: false }],
+  ['A prepaid year will expire automatically, and we will e-mail you before then about what comes next.', 'en', { a: false }],
+  ['Your trial will end automatically after 7 days and the yearly fee will be charged.', 'en', { a: [true, null] }],
+  ['A freeze extends your plan by the same length as the freeze itself.', 'en', { r: null }],
+  ['On the yearly plan you pay for twelve months up front; the charge will recur automatically at the end of that period unless you stop it.', 'en', { a: true, r: ['P12M', 'same-as-initial'] }],
+  ['The club takes automatically recurring membership payments on the first of each month.', 'en', { a: true }],
+  ['It is a rolling plan with 28 days termination notice to our members team.', 'en', { n: 'P28D' }],
+  ["Please give us two weeks' cancellation notice before your next billing date.", 'en', { n: 'P2W' }],
+];
+
+export const BATTERY: Record<string, Case[]> = { continuation, renewalElsewhere, untilCancelled, notice, minimumTerm, noMinimum, nearMisses, endsItself, freshWording };
 
 /**
  * Cases the extractor still gets wrong, kept visible: each runs as an expected failure, so fixing

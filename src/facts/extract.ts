@@ -235,8 +235,9 @@ export function extractFacts(clauses: readonly Clause[], pack: LanguagePack): Ex
       }
 
       // a renewal whose period the sentence leaves to the plan: its billing cycle when named, else the period before
-      // "for a term equal to …" renews something only in a sentence about renewing
-      const same = negative || renewalStated || !(positive || pack.renewal.mention.test(text)) ? null : regexMatch(pack.renewal.samePeriod, text);
+      // "for a term equal to …" renews something only in a sentence about renewing, and a pause that
+      // "extends your term by the same length" pushes the end back without renewing anything
+      const same = negative || renewalStated || !(positive || pack.renewal.mention.test(text)) || pack.pause.cue.test(text) ? null : regexMatch(pack.renewal.samePeriod, text);
       const untilCancelled = negative || renewalStated || same ? null : regexMatch(pack.renewal.untilCancelled, text);
       // a bare "renews" counts only with a sign that it happens by itself ("automatically", "unless cancelled")
       // ...other than the verb itself ("verlängert sich" is both), and not a pause that pushes the end back
