@@ -207,6 +207,8 @@ export const freshWording: Case[] = [
   ['A freeze extends your plan by the same length as the freeze itself.', 'en', { r: null }],
   ['On the yearly plan you pay for twelve months up front; the charge will recur automatically at the end of that period unless you stop it.', 'en', { a: true, r: ['P12M', 'same-as-initial'] }],
   ['The club takes automatically recurring membership payments on the first of each month.', 'en', { a: true }],
+  ['So that access never lapses, our yearly passes auto-renew when each pass year ends.', 'en', { a: true }],
+  ['You can switch auto-renew off in your profile whenever you like.', 'en', { a: null }],
   ['It is a rolling plan with 28 days termination notice to our members team.', 'en', { n: 'P28D' }],
   ["Please give us two weeks' cancellation notice before your next billing date.", 'en', { n: 'P2W' }],
 ];
