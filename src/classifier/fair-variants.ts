@@ -40,8 +40,12 @@ export const FAIR_VARIANTS: Record<'de' | 'en', readonly (readonly RegExp[])[]> 
       // a right of both sides (the statutory one for good cause among them), or the consumer's own
       /\bbeide[rn]?\s+(?:Parteien|Seiten|Vertragspartner)|\bjede\s+(?:Partei|Seite)\b|\bbeiderseit|\bauf\s+(?:Ihren|deinen)\s+(?:Wunsch|Antrag)/iu,
       /\b(?:Sie|du)\s+(?:können|kannst|dürfen|darfst)\b.{0,80}?kündig|(?:Mitglied|Kunde|Kundin|Nutzer\p{L}*|Teilnehmer\p{L}*)\s+(?:kann|darf)\b.{0,80}?kündig/iu,
-      // ending with notice given in advance
-      /\bmit\s+einer\s+Frist\s+von|\bunter\s+Einhaltung\s+(?:einer|der)\s+(?:\p{L}+\s+)?Frist/iu,
+      // the same in inverted word order ("…, können Sie Ihr Konto jederzeit kündigen")
+      // (case-sensitive: "können sie" may be the contract, not the customer)
+      /\b(?:[Kk]önnen|[Kk]annst|[Dd]ürfen|[Dd]arfst)\s+(?:Sie|du)\b.{0,80}?[Kk]ündig/u,
+      // ending with notice given in advance ("unter Wahrung einer Frist", "einen Monat im Voraus")
+      /\bmit\s+einer\s+Frist\s+von|\bunter\s+(?:Einhaltung|Wahrung)\s+(?:einer|der)\s+(?:\p{L}+\s+)?Frist/iu,
+      /\b(?:\d+|ein\p{L}*|zwei|drei|vier|sechs|acht|zwölf|vierzehn|dreißig)\s+(?:Tage?n?|Wochen?|Monate?n?)\s+(?:im\s+Voraus|vorher|zuvor)\b/iu,
       // the statutory right to end for good cause (§ 314 BGB), merely kept
       /aus\s+wichtigem\s+Grund\s+(?:\p{L}+\s+){0,3}?(?:bleibt|bleiben)\s+(?:\p{L}+\s+)?unberührt/iu,
     ],
