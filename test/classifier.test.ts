@@ -88,7 +88,13 @@ describe('statistical second opinion: fair variants silence the model', () => {
     expect(withoutFairVariants(ter, 'Haben Sie ein Jahresabo, können Sie es jederzeit zum Ende der Laufzeit kündigen.', 'de')).toBe(0);
     expect(withoutFairVariants(ter, 'Der Verein kann die Mitgliedschaft unter Wahrung einer Frist von sechs Wochen beenden.', 'de')).toBe(0);
     expect(withoutFairVariants(ter, 'Ein ruhendes Konto schließen wir erst, nachdem wir Sie zwei Monate vorher benachrichtigt haben.', 'de')).toBe(0);
+    expect(withoutFairVariants(ter, 'Once the first year is over, the plan runs monthly and can be ended any time with a month’s notice.', 'en')).toBe(0);
+    expect(withoutFairVariants(ter, 'Subscribers can end the plan online whenever they like.', 'en')).toBe(0);
+    expect(withoutFairVariants(ter, 'The monthly pass may be cancelled at any time in the app.', 'en')).toBe(0);
     // …and the near misses that stay for the model to judge
+    expect(withoutFairVariants(ter, 'Your pass may be cancelled by us at any time if we stop the service.', 'en')).toBe(ter);
+    expect(withoutFairVariants(ltd, 'Our liability is capped at the fees you paid us in the last month.', 'en')).toBe(ltd);
+    expect(withoutFairVariants(ter, 'We can close the account at once, without any notice.', 'en')).toBe(ter);
     expect(withoutFairVariants(ltd, 'We are not responsible for any harm to your things, however caused.', 'en')).toBe(ltd);
     expect(withoutFairVariants(ltd, 'Wir haften nicht für Schäden, gleich aus welchem Grund.', 'de')).toBe(ltd);
     expect(withoutFairVariants(ter, 'Wir können Ihr Konto jederzeit ohne Grund sperren.', 'de')).toBe(ter);

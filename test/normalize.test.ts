@@ -66,4 +66,12 @@ describe('normalize', () => {
   it('keeps paragraphs separated by blank lines as separate lines', () => {
     expect(normalize(['Erster Absatz.\n\n\nZweiter Absatz.']).text).toBe('Erster Absatz.\n\nZweiter Absatz.');
   });
+
+  it('joins a sentence that blank lines split after an article, a preposition or a comma (copied web pages)', () => {
+    expect(normalize(['Der Vertrag ist zum Ende der\n\n   Grundlaufzeit kündbar.']).text).toBe('Der Vertrag ist zum Ende der Grundlaufzeit kündbar.');
+    expect(normalize(['You can cancel before the end of the\n\nfirst year, in writing.']).text).toBe('You can cancel before the end of the first year, in writing.');
+    // a finished sentence, a heading or a numbered paragraph after the blank line stays apart
+    expect(normalize(['Kündigung und\n\n§ 5 Preise']).text).toBe('Kündigung und\n\n§ 5 Preise');
+    expect(normalize(['Es gilt deutsches Recht.\n\nDer Gerichtsstand ist Berlin.']).text).toBe('Es gilt deutsches Recht.\n\nDer Gerichtsstand ist Berlin.');
+  });
 });

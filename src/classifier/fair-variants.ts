@@ -16,8 +16,13 @@ export const FAIR_VARIANTS: Record<'de' | 'en', readonly (readonly RegExp[])[]> 
       /\b(?:right|rights)\s+(?:\w+\s+){0,3}?to\s+terminate\s+(?:\w+\s+){0,3}?for\s+(?:good\s+)?cause\s+(?:\w+\s+){0,2}?(?:remains?|is|are|shall\s+remain)\s+(?:unaffected|unchanged)\b/i,
       // a right of both sides, or the consumer's own
       /\b(?:either|each)\s+party\b|\bboth\s+parties\b|\bat\s+your\s+request\b|\bif\s+you\s+ask\s+us\b|\byou\s+(?:may|can)\s+(?:\w+\s+){0,3}?(?:cancel|terminate|end|close)\b/i,
+      // the customer named as the one who ends it ("members may cancel"), or an ending open at any time with no one but
+      // the customer named ("this plan may be cancelled at any time")
+      /\b(?:members?|customers?|subscribers?|users?|account\s+holders?)\s+(?:may|can)\s+(?:\w+\s+){0,3}?(?:cancel|terminate|end|close)\b|^(?!.*\b(?:we|us|our)\b).*\bmay\s+be\s+(?:cancell?ed|terminated|ended)\s+(?:\w+\s+){0,2}?at\s+any\s+time\b/i,
       // ending with notice given in advance
       /\b(?:giving|give)\s+you\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|\b(?:days|weeks|months)(?:'|’)?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b/i,
+      // one period's notice ("with one month's notice", "a week's notice")
+      /\b(?:one|a|1)\s+(?:day|week|month)(?:'s|’s)\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b/i,
     ],
     /* cr  */ [/\bat\s+your\s+request\b|\bif\s+you\s+ask\s+us\b/i],
     /* use */ [

@@ -241,7 +241,9 @@ function unwrap(t: TrackedText): TrackedText {
       // paragraph break: collapse the run of blank lines into a single newline
       let j = i + 1;
       while (j < lines.length && lines[j].text === '') j++;
-      if (j < lines.length) edits.push({ start: breakAt, end: lines[j].start, replacement: '\n\n' });
+      // no paragraph ends on "der", "the" or a comma: blank lines there split one sentence (copied web pages)
+      const split = j < lines.length && DANGLING_END.test(line) && !startsBlock(lines[j].text);
+      if (j < lines.length) edits.push({ start: breakAt, end: lines[j].start, replacement: split ? ' ' : '\n\n' });
       i = j - 1;
       continue;
     }
@@ -255,11 +257,14 @@ function unwrap(t: TrackedText): TrackedText {
   return t.splice(edits);
 }
 
+/** A line end no sentence stops at: a comma, an opening bracket, a conjunction, article or preposition. */
+const DANGLING_END = /[,(]$|\b(?:und|oder|and|or|der|die|das|the|of|to|von|zu|mit|with|for|für)$/i;
+
 function shouldJoin(line: string, next: string, typical: number): boolean {
   const short = line.length < typical * 0.7;
   // a section number opens a block, unless it only wrapped mid-sentence ("… as set out in\nclause 6.")
   if (startsBlock(next)) return !short && !/[.:;!?)\]]$/.test(line) && /^\p{Ll}/u.test(line.slice(-1)) && !/^[-•*–·▪◦‣(]/u.test(next);
-  if (/[,;(\-–]$|\b(?:und|oder|and|or|der|die|das|the|of|to|von|zu|mit|with|for|für)$/i.test(line)) return true;
+  if (/[;\-–]$/.test(line) || DANGLING_END.test(line)) return true;
   if (short) {
     // a short line is a heading or the end of a paragraph, unless the next line plainly continues it
     return /^\p{Ll}/u.test(next) && !/[.!?:]$/.test(line);
