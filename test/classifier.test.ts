@@ -88,11 +88,14 @@ describe('statistical second opinion: fair variants silence the model', () => {
     expect(withoutFairVariants(ter, 'Haben Sie ein Jahresabo, können Sie es jederzeit zum Ende der Laufzeit kündigen.', 'de')).toBe(0);
     expect(withoutFairVariants(ter, 'Der Verein kann die Mitgliedschaft unter Wahrung einer Frist von sechs Wochen beenden.', 'de')).toBe(0);
     expect(withoutFairVariants(ter, 'Ein ruhendes Konto schließen wir erst, nachdem wir Sie zwei Monate vorher benachrichtigt haben.', 'de')).toBe(0);
+    expect(withoutFairVariants(ter, 'Als Mitglied haben Sie zudem das Recht, Ihr Abo ohne Angabe von Gründen zu kündigen.', 'de')).toBe(0);
+    expect(withoutFairVariants(ter, 'Wir dürfen Ihr Profil nur sperren, wenn Sie die Hausordnung verletzen.', 'de')).toBe(0);
     // …and the near misses that stay for the model to judge
     expect(withoutFairVariants(ltd, 'We are not responsible for any harm to your things, however caused.', 'en')).toBe(ltd);
     expect(withoutFairVariants(ltd, 'Wir haften nicht für Schäden, gleich aus welchem Grund.', 'de')).toBe(ltd);
     expect(withoutFairVariants(ter, 'Wir können Ihr Konto jederzeit ohne Grund sperren.', 'de')).toBe(ter);
     expect(withoutFairVariants(ter, 'Die Mitgliedschaft gehört uns: wir können sie jederzeit kündigen.', 'de')).toBe(ter);
+    expect(withoutFairVariants(ter, 'Wir dürfen Ihr Profil nicht nur sperren, sondern auch ohne Grund löschen.', 'de')).toBe(ter);
     expect(withoutFairVariants(ter | ltd, 'We may close your account whenever we wish.', 'en')).toBe(ter | ltd);
   });
 });
