@@ -198,6 +198,8 @@ export const freshWording: Case[] = [
   ['Every plan on this site is taken out for the period of one year.', 'en', {}],
   ['Unsere Kursverträge schließen Sie für den Zeitraum eines Jahres ab.', 'de', { m: 'P1Y' }],
   ['Der Sprachkurs wird für die Dauer eines Jahres gebucht.', 'de', { m: 'P1Y' }],
+  ['Ein Jahresabo, das nicht bis zum 30. November gekündigt wird, gilt für ein weiteres Jahr.', 'de', { a: true, r: 'P1Y' }],
+  ['Der Gutschein gilt für ein Jahr ab Kauf.', 'de', { a: null, r: null }],
   ['The wine club plan will be automatically continued for successive monthly periods until termination by you.', 'en', { a: true, r: 'P1M' }],
   ['Start with ten free days; cancel at any point before the ten days run out and you will not be charged at the end of the trial.', 'en', { a: true }],
   ['Plans auto renew unless the online stop form reaches us at least 14 days prior to your scheduled auto renewal.', 'en', { a: true, n: 'P14D' }],
