@@ -1,6 +1,6 @@
 import { secondOpinion, withModelHits } from './classifier/index.js';
 import { detectContext } from './context/index.js';
-import { contractSigns, NOT_A_CONTRACT_REASON, readsLikeContract } from './facts/contract-gate.js';
+import { NOT_A_CONTRACT_REASON, textReadsLikeContract } from './facts/contract-gate.js';
 import { extractFacts, type ExtractedFacts } from './facts/extract.js';
 import { extractTerms } from './facts/terms.js';
 import { InputError } from './errors.js';
@@ -88,20 +88,20 @@ export function analyzePages(ingested: IngestedDocument, source: string, rules: 
   const text = normalized.text;
   clock();
   const clauses = segment(normalized);
-  if (!options.forceContract && !readsLikeContract(contractSigns(text, clauses.reduce((n, c) => n + c.sentences.length, 0), pack))) {
-    throw new InputError('NOT_A_CONTRACT', NOT_A_CONTRACT_REASON);
-  }
-  const segmentMs = clock();
-
-  // one literal scan per sentence serves every guarded expression of facts and rules
-  // (sentences are slices of the text: one pass scans the text and every sentence)
+  // one literal scan per sentence serves every guarded expression of the contract gate, facts and
+  // rules (sentences are slices of the text: one pass scans the text and every sentence)
   const scans = TextScans.ofSpans(text, clauses.flatMap((clause) => clause.sentences), true);
   let facts: ExtractedFacts;
   let terms: ReturnType<typeof extractTerms>;
   let context: ReturnType<typeof detectContext>;
   let hits: RuleHit[];
+  let segmentMs: number;
   let extractMs: number;
   try {
+    if (!options.forceContract && !textReadsLikeContract(text, clauses.reduce((n, c) => n + c.sentences.length, 0), pack)) {
+      throw new InputError('NOT_A_CONTRACT', NOT_A_CONTRACT_REASON);
+    }
+    segmentMs = clock();
     facts = extractFacts(clauses, pack);
     terms = extractTerms(clauses, pack);
     context = detectContext(text, language, { jurisdiction: options.jurisdiction, contractDate: options.contractDate, contractType: options.contractType });

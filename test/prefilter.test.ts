@@ -6,7 +6,7 @@ import { de } from '../src/lang/de.js';
 import { en } from '../src/lang/en.js';
 import { compileFast } from '../src/prefilter/compile.js';
 import { GuardedRegExp } from '../src/prefilter/guarded.js';
-import { foldCase, requiredLiterals } from '../src/prefilter/literals.js';
+import { foldCase, requiredLiteralSets, requiredLiterals } from '../src/prefilter/literals.js';
 import { containsAny, literalId, literalsIn, scanInto, scanSpans } from '../src/prefilter/scan.js';
 import { TextScans } from '../src/prefilter/scans.js';
 import { loadBuiltinRules } from '../src/rules/load.js';
@@ -38,6 +38,22 @@ describe('requiredLiterals', () => {
   for (const [source, flags, expected] of cases) {
     it(`/${source}/${flags}`, () => expect(requiredLiterals(source, flags)).toEqual(expected));
   }
+
+  it('requires every word of a sequence, the most selective first', () => {
+    expect(requiredLiteralSets('(?:price|fee)s?\\s+(?:\\S+\\s+){0,4}?may\\s+change', 'i')).toEqual([['change'], ['may'], ['fee', 'price']]);
+    expect(requiredLiteralSets('kündig\\w*\\s+(?:nur\\s+)?per\\s+einschreiben', 'iu')).toEqual([['einschreiben'], ['kündig'], ['per']]);
+    // an alternation needs one branch's requirement, not all of them
+    expect(requiredLiteralSets('renew(?:al)?|auto-?renew', 'i')).toEqual([['renew']]);
+    expect(requiredLiteralSets('monthly\\s+fee|annual\\s+charge', 'i')).toEqual([['annual', 'monthly']]);
+  });
+
+  it('a guarded expression skips a text that lacks any one of its required words', () => {
+    const pattern = new GuardedRegExp('(?:price|fee)s?\\s+(?:\\S+\\s+){0,4}?may\\s+change', 'iu');
+    expect(pattern.mayMatch('The price may change.')).toBe(true);
+    expect(pattern.mayMatch('The price may rise.')).toBe(false);
+    expect(pattern.mayMatch('Prices will change.')).toBe(false);
+    expect(pattern.test('Fees of this plan may change at renewal.')).toBe(true);
+  });
 
   it('keeps only the shortest of nested literals', () => {
     expect(requiredLiterals('tag|tage|tagen', 'i')).toEqual(['tag']);

@@ -56,15 +56,42 @@ export const CUES: Record<'de' | 'en', readonly (readonly string[])[]> = {
  */
 export const MIN_PROBABILITY = 0.3;
 
-/** One alternation per category: a single pass over the sentence instead of one per stem. */
-const CUE_PATTERNS = Object.fromEntries(
-  (Object.keys(CUES) as ('de' | 'en')[]).map((lang) => [lang, CUES[lang].map((stems) => new RegExp(stems.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')))]),
-) as Record<'de' | 'en', RegExp[]>;
+/**
+ * All stems of a language in one alternation, longest first, with the categories each stands for:
+ * one pass over the sentence instead of one per category. A stem that matches where a longer one
+ * does is a prefix of it, so each stem carries the categories of its own prefixes as well; with
+ * the search resumed one character after every match, the mask is exactly the categories whose
+ * stems occur anywhere in the sentence.
+ */
+interface CueScan {
+  pattern: RegExp;
+  maskOf: Map<string, number>;
+}
+
+const escapeStem = (stem: string) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function cueScan(categories: readonly (readonly string[])[]): CueScan {
+  const own = new Map<string, number>();
+  categories.forEach((stems, c) => {
+    for (const stem of stems) own.set(stem, (own.get(stem) ?? 0) | (1 << c));
+  });
+  const stems = [...own.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const maskOf = new Map(stems.map((stem) => [stem, stems.reduce((m, other) => (stem.startsWith(other) ? m | own.get(other)! : m), 0)]));
+  return { pattern: new RegExp(stems.map(escapeStem).join('|'), 'g'), maskOf };
+}
+
+const ALL_CATEGORIES = (1 << MODEL_CATEGORIES.length) - 1;
+const CUE_SCANS = { de: cueScan(CUES.de), en: cueScan(CUES.en) };
 
 /** Bitmask of the categories whose cues occur in a lower-cased sentence. */
 export function cueMask(lower: string, language: 'de' | 'en'): number {
-  const patterns = CUE_PATTERNS[language];
+  const { pattern, maskOf } = CUE_SCANS[language];
   let mask = 0;
-  for (let c = 0; c < patterns.length; c++) if (patterns[c].test(lower)) mask |= 1 << c;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+    mask |= maskOf.get(m[0])!;
+    if (mask === ALL_CATEGORIES) break;
+    pattern.lastIndex = m.index + 1;
+  }
   return mask;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FeatureKind, featureText, forEachCharGram, forEachFeature, pairHash, spans, wordHash, wordSpans } from './features.js';
+import { featureText, forEachCharGram, pairHash, spans, wordHash, wordSpans } from './features.js';
 import { decodeWeights, IDF_STEPS, type ModelWeights } from './weights.js';
 
 /**
@@ -28,6 +28,8 @@ interface WordShare {
   /** Squared length its character n-grams add (the sum of their squared idf). */
   chars: number;
   sums: Float64Array;
+  /** Rows of its character n-grams that the model knows, in order (for `decidingNgrams`). */
+  charRows: number[];
 }
 
 /** Most words remembered per language (a few MB at most); past it the memory starts afresh. */
@@ -95,11 +97,12 @@ function wordShare(model: LoadedModel, lower: string, s: number, e: number): Wor
   let share = model.wordShares.get(key);
   if (share) return share;
   const C = model.categories;
-  share = { row: rowOf(model, wordHash(lower, s, e)), chars: 0, sums: new Float64Array(C) };
+  share = { row: rowOf(model, wordHash(lower, s, e)), chars: 0, sums: new Float64Array(C), charRows: [] };
   const found = share;
   forEachCharGram(lower, s, e, (h) => {
     const row = rowOf(model, h);
     if (row < 0) return;
+    found.charRows.push(row);
     found.chars += model.idf2[row];
     const base = row * C;
     for (let c = 0; c < C; c++) found.sums[c] += model.weights[base + c];
@@ -160,26 +163,45 @@ export function probabilities(model: LoadedModel, lower: string, wanted: number,
   }
 }
 
-/** The n-grams that pushed one category's score up most (for the finding's explanation). */
+/**
+ * The n-grams that pushed one category's score up most (for the finding's explanation). The
+ * features are visited in the order `forEachFeature` gives them (word, its pair with the next,
+ * its character n-grams), each word's known character n-grams taken from its cached share.
+ */
 export function decidingNgrams(model: LoadedModel, lower: string, category: number, limit = 3): Contribution[] {
   const C = model.categories;
+  const n = wordSpans(lower);
+  const starts = spans.starts.slice(0, n);
+  const ends = spans.ends.slice(0, n);
+  const shares = Array.from({ length: n }, (_, w) => wordShare(model, lower, starts[w], ends[w]));
+  const pairRows = new Int32Array(n);
   let words = 0;
   let chars = 0;
-  const seen: { kind: FeatureKind; start: number; end: number; q: number }[] = [];
-  forEachFeature(lower, (h, kind, start, end) => {
-    const row = rowOf(model, h);
-    if (row < 0) return;
-    if (kind === FeatureKind.Chars) chars += model.idf2[row];
-    else words += model.idf2[row];
-    seen.push({ kind, start, end, q: model.weights[row * C + category] });
-  });
+  for (let w = 0; w < n; w++) {
+    const share = shares[w];
+    if (share.row >= 0) words += model.idf2[share.row];
+    pairRows[w] = w + 1 < n ? rowOf(model, pairHash(lower, starts[w], ends[w], starts[w + 1], ends[w + 1])) : -1;
+    if (pairRows[w] >= 0) words += model.idf2[pairRows[w]];
+    for (const row of share.charRows) chars += model.idf2[row];
+  }
+  // one entry per n-gram text; a word's character n-grams add to the word's own entry
   const byText = new Map<string, Contribution>();
-  for (const s of seen) {
-    const norm = s.kind === FeatureKind.Chars ? Math.sqrt(chars) : Math.sqrt(words);
-    const text = lower.slice(s.start, s.end);
-    const entry = byText.get(text) ?? { text, start: s.start, end: s.end, weight: 0 };
-    entry.weight += (s.q * model.scales[category]) / norm;
-    byText.set(text, entry);
+  const entry = (start: number, end: number) => {
+    const text = lower.slice(start, end);
+    let found = byText.get(text);
+    if (!found) byText.set(text, (found = { text, start, end, weight: 0 }));
+    return found;
+  };
+  const scale = model.scales[category];
+  const wordNorm = Math.sqrt(words);
+  const charNorm = Math.sqrt(chars);
+  for (let w = 0; w < n; w++) {
+    const share = shares[w];
+    if (share.row >= 0) entry(starts[w], ends[w]).weight += (model.weights[share.row * C + category] * scale) / wordNorm;
+    if (pairRows[w] >= 0) entry(starts[w], ends[w + 1]).weight += (model.weights[pairRows[w] * C + category] * scale) / wordNorm;
+    if (share.charRows.length === 0) continue;
+    const own = entry(starts[w], ends[w]);
+    for (const row of share.charRows) own.weight += (model.weights[row * C + category] * scale) / charNorm;
   }
   return [...byText.values()]
     .filter((c) => c.weight > 0)

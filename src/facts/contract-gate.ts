@@ -18,10 +18,10 @@ export interface ContractSigns {
 /** Count at most this many hits of a sign: enough to decide, bounded on huge documents. */
 const MAX_HITS = 200;
 
-function count(pattern: RegExp, text: string): number {
+function count(pattern: RegExp, text: string, limit = MAX_HITS): number {
   pattern.lastIndex = 0;
   let n = 0;
-  while (n < MAX_HITS && pattern.exec(text) !== null) n++;
+  while (n < limit && pattern.exec(text) !== null) n++;
   pattern.lastIndex = 0;
   return n;
 }
@@ -51,4 +51,14 @@ export function readsLikeContract(signs: ContractSigns): boolean {
   if (signs.sentences <= SHORT_TEXT_SENTENCES) return (signs.topics > 0 || signs.terms > 0) && signs.narrative <= signs.terms;
   if (signs.terms >= MANY_TERMS || (signs.terms >= 2 && signs.terms >= signs.narrative)) return true;
   return signs.narrative === 0 && (signs.terms > 0 || signs.topics >= MIN_TOPICS_WITHOUT_TERMS);
+}
+
+/**
+ * The gate as the pipeline asks it: a text of several sentences with many terms passes without
+ * counting the other signs (most contracts; the terms' scan stops at the tenth), anything else is
+ * judged on all its signs. Same answer as `readsLikeContract(contractSigns(…))`.
+ */
+export function textReadsLikeContract(text: string, sentences: number, pack: LanguagePack): boolean {
+  if (sentences > SHORT_TEXT_SENTENCES && count(pack.contractSigns.terms, text, MANY_TERMS) >= MANY_TERMS) return true;
+  return readsLikeContract(contractSigns(text, sentences, pack));
 }

@@ -34,8 +34,24 @@ function compile(pack: LanguagePack): CompiledUnits {
   return c;
 }
 
+/** Words already read, per language (a contract asks about the same few words before every unit). */
+const numberWordsRead = new WeakMap<LanguagePack, Map<string, number | null>>();
+/** Most words remembered per language; past it the memory starts afresh. */
+const MAX_NUMBER_WORDS = 10_000;
+
 /** Value of a number written in words ("vierundzwanzig", "twenty-four", "einhundertachtzig"), or null. */
 export function parseNumberWords(input: string, pack: LanguagePack): number | null {
+  let read = numberWordsRead.get(pack);
+  if (!read) numberWordsRead.set(pack, (read = new Map()));
+  const known = read.get(input);
+  if (known !== undefined) return known;
+  if (read.size >= MAX_NUMBER_WORDS) read.clear();
+  const value = readNumberWords(input, pack);
+  read.set(input, value);
+  return value;
+}
+
+function readNumberWords(input: string, pack: LanguagePack): number | null {
   const word = input.toLowerCase().trim().replace(/\s+/g, ' ');
   const { ones, tens, hundred, order, joiner } = pack.numbers;
   if (word in ones) return ones[word];

@@ -1,6 +1,6 @@
 import { compileFast } from './compile.js';
-import { requiredLiterals } from './literals.js';
-import { containsAny, literalId, literalsIn } from './scan.js';
+import { requiredLiteralSets } from './literals.js';
+import { containsAll, literalId, literalsIn } from './scan.js';
 
 /**
  * A RegExp that first checks, in the shared literal scan of the text, that a literal every match
@@ -8,8 +8,10 @@ import { containsAny, literalId, literalsIn } from './scan.js';
  * other way (test, exec, replace, matchAll, lastIndex), so language packs and rules use it as one.
  */
 export class GuardedRegExp extends RegExp {
-  /** Ids of the literals one of which every match contains; null when none could be proven. */
+  /** Ids of the literals one of which every match contains (the most selective set); null when none could be proven. */
   readonly requiredIds: Int32Array | null;
+  /** Further sets every match needs one literal of (the other words of a phrase). */
+  readonly alsoRequiredIds: readonly Int32Array[];
   /**
    * The same expression as a plain RegExp, which does the matching: V8 runs its fast paths only
    * on unmodified RegExp objects, not on instances of a subclass; and compiled the fast way
@@ -23,17 +25,18 @@ export class GuardedRegExp extends RegExp {
     const fast = compileFast(typeof pattern === 'string' ? pattern : pattern.source, flags ?? (typeof pattern === 'string' ? '' : pattern.flags));
     super(fast.source, fast.flags);
     this.plain = new RegExp(fast);
-    const literals = requiredLiterals(this.source, this.flags);
-    this.requiredIds = literals ? Int32Array.from(literals, literalId) : null;
+    const sets = (requiredLiteralSets(this.source, this.flags) ?? []).map((literals) => Int32Array.from(literals, literalId));
+    this.requiredIds = sets[0] ?? null;
+    this.alsoRequiredIds = sets.slice(1);
   }
 
   /** False only when the expression cannot match `text`. */
   mayMatch(text: string): boolean {
-    return this.requiredIds === null || containsAny(literalsIn(text), this.requiredIds);
+    return this.requiredIds === null || containsAll(literalsIn(text), this);
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (this.requiredIds !== null && !containsAny(literalsIn(String(text)), this.requiredIds)) {
+    if (this.requiredIds !== null && !containsAll(literalsIn(String(text)), this)) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
     }

@@ -12,19 +12,27 @@ export const MAX_CLASS = 4;
 
 /**
  * What is known about the strings a part of an expression matches: `exact` lists all of them
- * (finite and small), `required` is a set one of which every match contains; null means unknown.
+ * (finite and small); `required` lists sets such that every match contains a literal of each
+ * (a sequence needs what each of its parts needs: "{PRICE} … may … change" needs a price word
+ * and "may" and "change"); none known is an empty list.
  */
 export interface Info {
   exact: Set<string> | null;
-  required: Set<string> | null;
+  required: readonly Set<string>[];
 }
 
-export const UNKNOWN: Info = { exact: null, required: null };
-export const EMPTY: Info = { exact: new Set(['']), required: null };
+export const UNKNOWN: Info = { exact: null, required: [] };
+export const EMPTY: Info = { exact: new Set(['']), required: [] };
 
-export function toRequired(info: Info): Set<string> | null {
-  if (info.exact) return info.exact.has('') ? null : info.exact;
+/** The requirements a part proves: its exact set (unless it may match nothing), or its own list. */
+export function toRequired(info: Info): readonly Set<string>[] {
+  if (info.exact) return info.exact.has('') ? [] : [info.exact];
   return info.required;
+}
+
+/** The most selective of several requirements (the first of equals), or null. */
+export function best(requirements: readonly Set<string>[]): Set<string> | null {
+  return requirements.reduce<Set<string> | null>((a, b) => better(a, b), null);
 }
 
 function shortest(literals: Set<string>): number {
@@ -46,31 +54,32 @@ export function concat(a: Info, b: Info): Info {
   if (a.exact && b.exact && a.exact.size * b.exact.size <= MAX_EXACT) {
     const out = new Set<string>();
     for (const x of a.exact) for (const y of b.exact) out.add(x + y);
-    return { exact: out, required: null };
+    return { exact: out, required: [] };
   }
-  return { exact: null, required: better(toRequired(a), toRequired(b)) };
+  return { exact: null, required: [...toRequired(a), ...toRequired(b)] };
 }
 
 export function alternate(branches: Info[]): Info {
   if (branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.size, 0) <= MAX_EXACT) {
-    return { exact: new Set(branches.flatMap((b) => [...b.exact!])), required: null };
+    return { exact: new Set(branches.flatMap((b) => [...b.exact!])), required: [] };
   }
+  // every match contains the best requirement of the branch it took: their union is required
   const union = new Set<string>();
   for (const branch of branches) {
-    const required = toRequired(branch);
+    const required = best(toRequired(branch));
     if (!required) return UNKNOWN;
     for (const literal of required) union.add(literal);
   }
-  return { exact: null, required: union };
+  return { exact: null, required: [union] };
 }
 
 export function repeat(info: Info, min: number, max: number): Info {
   if (min === 0) {
-    if (max === 1 && info.exact && info.exact.size < MAX_EXACT) return { exact: new Set([...info.exact, '']), required: null };
+    if (max === 1 && info.exact && info.exact.size < MAX_EXACT) return { exact: new Set([...info.exact, '']), required: [] };
     return UNKNOWN;
   }
   if (min === 1 && max === 1) return info;
   return { exact: null, required: toRequired(info) };
 }
 
-export const literal = (text: string): Info => ({ exact: new Set([foldCase(text)]), required: null });
+export const literal = (text: string): Info => ({ exact: new Set([foldCase(text)]), required: [] });

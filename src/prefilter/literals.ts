@@ -50,7 +50,7 @@ class Parser {
    */
   private alternative(): Info {
     let run: Set<string> = new Set(['']);
-    let required: Set<string> | null = null;
+    let required: Set<string>[] = [];
     let exact = true;
     const fold = caseFoldTable();
     while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
@@ -64,19 +64,19 @@ class Parser {
       }
       const part = this.quantified();
       if (part.exact) {
-        const joined = concat({ exact: run, required: null }, part);
+        const joined = concat({ exact: run, required: [] }, part);
         if (joined.exact) {
           run = joined.exact;
           continue;
         }
       }
-      // the run ends here: keep the better of it and what came before
-      required = better(required, better(toRequired({ exact: run, required: null }), toRequired(part)));
+      // the run ends here: the match needs it, and the part, besides what came before
+      required = [...required, ...toRequired({ exact: run, required: [] }), ...toRequired(part)];
       run = part.exact && part.exact.size <= MAX_EXACT ? part.exact : new Set(['']);
       exact = false;
     }
-    if (exact) return { exact: run, required: null };
-    return { exact: null, required: better(required, toRequired({ exact: run, required: null })) };
+    if (exact) return { exact: run, required: [] };
+    return { exact: null, required: [...required, ...toRequired({ exact: run, required: [] })] };
   }
 
   private quantified(): Info {
@@ -250,15 +250,25 @@ class Parser {
     }
     this.at++; // ]
     if (!exact || members.size === 0 || members.size > MAX_CLASS) return UNKNOWN;
-    return { exact: members, required: null };
+    return { exact: members, required: [] };
   }
 }
 
 /**
  * Literals one of which every match of `source` contains (case-folded), or null when no useful
- * requirement can be proven. `flags` are the expression's flags (only `u` and `v` matter).
+ * requirement can be proven: the most selective of `requiredLiteralSets`.
  */
 export function requiredLiterals(source: string, flags = ''): string[] | null {
+  return requiredLiteralSets(source, flags)?.[0] ?? null;
+}
+
+/**
+ * Sets of literals such that every match of `source` contains one literal of each set, the most
+ * selective first; null when none can be proven. A sentence must hold all of them to be worth
+ * running the expression on: a phrase of several words is checked for each of its words.
+ * `flags` are the expression's flags (only `u` and `v` matter).
+ */
+export function requiredLiteralSets(source: string, flags = ''): string[][] | null {
   const key = `${flags}/${source}`;
   const known = cachedLiterals().get(key);
   if (known !== undefined) return known;
@@ -267,7 +277,10 @@ export function requiredLiterals(source: string, flags = ''): string[] | null {
   return literals;
 }
 
-function analyse(source: string, flags: string): string[] | null {
+/** At most this many requirements are checked per expression, the most selective ones. */
+const MAX_REQUIREMENTS = 4;
+
+function analyse(source: string, flags: string): string[][] | null {
   if (flags.includes('v') || flags.includes('x')) return null;
   let info: Info;
   try {
@@ -276,11 +289,19 @@ function analyse(source: string, flags: string): string[] | null {
     if (error instanceof Unsupported) return null;
     throw error;
   }
-  const required = toRequired(info);
-  if (!required || required.size === 0) return null;
-  // a text holding "tage" holds "tag": the shorter literal alone says as much
-  const list = [...required];
-  return list.filter((l) => !list.some((other) => other !== l && l.includes(other))).sort();
+  // most selective first, as `better` ranks them (a stable sort keeps the first of equals first)
+  const ranked = toRequired(info)
+    .filter((required) => required.size > 0)
+    .sort((a, b) => (better(a, b) === a ? (better(b, a) === b ? 0 : -1) : 1));
+  const sets: string[][] = [];
+  for (const required of ranked) {
+    // a text holding "tage" holds "tag": the shorter literal alone says as much
+    const list = [...required];
+    const tidy = list.filter((l) => !list.some((other) => other !== l && l.includes(other))).sort();
+    if (!sets.some((kept) => kept.join('\u0000') === tidy.join('\u0000'))) sets.push(tidy);
+    if (sets.length === MAX_REQUIREMENTS) break;
+  }
+  return sets.length ? sets : null;
 }
 
 /**
@@ -288,15 +309,15 @@ function analyse(source: string, flags: string): string[] | null {
  * (scripts/cache-rules.mjs): analysing ~450 expressions in a fresh process cost ~100 ms. Keyed by
  * flags and source, so an edited expression simply misses the cache and is analysed at run time.
  */
-export const LITERAL_CACHE_FILE = fileURLToPath(new URL('../../dist/literals-cache.json', import.meta.url));
+export const LITERAL_CACHE_FILE = fileURLToPath(new URL('../../dist/literal-sets-cache.json', import.meta.url));
 
-let cache: Map<string, string[] | null> | undefined;
-const computed = new Map<string, string[] | null>();
+let cache: Map<string, string[][] | null> | undefined;
+const computed = new Map<string, string[][] | null>();
 
-function cachedLiterals(): Map<string, string[] | null> {
+function cachedLiterals(): Map<string, string[][] | null> {
   if (!cache) {
     try {
-      cache = new Map(Object.entries(JSON.parse(readFileSync(LITERAL_CACHE_FILE, 'utf8')) as Record<string, string[] | null>));
+      cache = new Map(Object.entries(JSON.parse(readFileSync(LITERAL_CACHE_FILE, 'utf8')) as Record<string, string[][] | null>));
     } catch {
       cache = new Map();
     }
@@ -305,6 +326,6 @@ function cachedLiterals(): Map<string, string[] | null> {
 }
 
 /** Every expression analysed in this process (for the build's cache). */
-export function analysedLiterals(): Record<string, string[] | null> {
+export function analysedLiterals(): Record<string, string[][] | null> {
   return Object.fromEntries([...cachedLiterals(), ...computed]);
 }

@@ -214,3 +214,9 @@ export function containsAny(found: Uint32Array, required: Int32Array, at = 0): b
   return false;
 }
 
+/** Does the scan hold a literal of each of the pattern's required sets (bits from word `at` on)? */
+export function containsAll(found: Uint32Array, pattern: { readonly requiredIds?: Int32Array | null; readonly alsoRequiredIds?: readonly Int32Array[] }, at = 0): boolean {
+  if (pattern.requiredIds && !containsAny(found, pattern.requiredIds, at)) return false;
+  for (const ids of pattern.alsoRequiredIds ?? []) if (!containsAny(found, ids, at)) return false;
+  return true;
+}

@@ -1,8 +1,10 @@
-import { containsAny, rememberScan, scanInto, scanSpans, scanWords } from './scan.js';
+import { containsAll, rememberScan, scanInto, scanSpans, scanWords } from './scan.js';
 
-/** What the prefilter needs of a pattern: the ids of literals one of which every match needs. */
+/** What the prefilter needs of a pattern: sets of literal ids such that every match needs one of each. */
 export interface Prefiltered {
+  /** The most selective set (the index of texts is looked up by it). */
   readonly requiredIds?: Int32Array | null;
+  readonly alsoRequiredIds?: readonly Int32Array[];
 }
 
 /**
@@ -43,7 +45,7 @@ export class TextScans {
 
   /** False only when the pattern cannot match text `index`. */
   mayMatch(pattern: Prefiltered, index: number): boolean {
-    return !pattern.requiredIds || containsAny(this.found, pattern.requiredIds, index * this.words);
+    return !pattern.requiredIds || containsAll(this.found, pattern, index * this.words);
   }
 
   /** Ascending indexes of the texts any of these patterns may match. */

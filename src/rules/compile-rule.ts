@@ -13,6 +13,8 @@ export interface Pattern {
   exec(text: string): RegExpExecArray | null;
   /** Literals one of which every match needs (ids in the shared scan); absent or null: always run. */
   readonly requiredIds?: Int32Array | null;
+  /** Further literal sets every match needs one of. */
+  readonly alsoRequiredIds?: readonly Int32Array[];
   /** exec without the literal check, for callers that made it already. */
   run?(text: string): RegExpExecArray | null;
 }
@@ -60,9 +62,11 @@ class LinearPattern implements Pattern {
 class FocusedPattern implements Pattern {
   readonly source: string;
   readonly requiredIds: Int32Array | null;
+  readonly alsoRequiredIds: readonly Int32Array[];
   constructor(private readonly inner: GuardedRegExp) {
     this.source = inner.source;
     this.requiredIds = inner.requiredIds;
+    this.alsoRequiredIds = inner.alsoRequiredIds;
   }
   private static focus(m: RegExpExecArray | null): RegExpExecArray | null {
     if (!m) return null;
