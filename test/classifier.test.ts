@@ -91,6 +91,8 @@ describe('statistical second opinion: fair variants silence the model', () => {
     expect(withoutFairVariants(ter, 'Once the first year is over, the plan runs monthly and can be ended any time with a month’s notice.', 'en')).toBe(0);
     expect(withoutFairVariants(ter, 'Subscribers can end the plan online whenever they like.', 'en')).toBe(0);
     expect(withoutFairVariants(ter, 'The monthly pass may be cancelled at any time in the app.', 'en')).toBe(0);
+    expect(withoutFairVariants(ter, 'Als Mitglied haben Sie zudem das Recht, Ihr Abo ohne Angabe von Gründen zu kündigen.', 'de')).toBe(0);
+    expect(withoutFairVariants(ter, 'Wir dürfen Ihr Profil nur sperren, wenn Sie die Hausordnung verletzen.', 'de')).toBe(0);
     // …and the near misses that stay for the model to judge
     expect(withoutFairVariants(ter, 'Your pass may be cancelled by us at any time if we stop the service.', 'en')).toBe(ter);
     expect(withoutFairVariants(ltd, 'Our liability is capped at the fees you paid us in the last month.', 'en')).toBe(ltd);
@@ -99,6 +101,7 @@ describe('statistical second opinion: fair variants silence the model', () => {
     expect(withoutFairVariants(ltd, 'Wir haften nicht für Schäden, gleich aus welchem Grund.', 'de')).toBe(ltd);
     expect(withoutFairVariants(ter, 'Wir können Ihr Konto jederzeit ohne Grund sperren.', 'de')).toBe(ter);
     expect(withoutFairVariants(ter, 'Die Mitgliedschaft gehört uns: wir können sie jederzeit kündigen.', 'de')).toBe(ter);
+    expect(withoutFairVariants(ter, 'Wir dürfen Ihr Profil nicht nur sperren, sondern auch ohne Grund löschen.', 'de')).toBe(ter);
     expect(withoutFairVariants(ter | ltd, 'We may close your account whenever we wish.', 'en')).toBe(ter | ltd);
   });
 });

@@ -47,7 +47,9 @@ export const FAIR_VARIANTS: Record<'de' | 'en', readonly (readonly RegExp[])[]> 
       /\b(?:Sie|du)\s+(?:können|kannst|dürfen|darfst)\b.{0,80}?kündig|(?:Mitglied|Kunde|Kundin|Nutzer\p{L}*|Teilnehmer\p{L}*)\s+(?:kann|darf)\b.{0,80}?kündig/iu,
       // the same in inverted word order ("…, können Sie Ihr Konto jederzeit kündigen")
       // (case-sensitive: "können sie" may be the contract, not the customer)
-      /\b(?:[Kk]önnen|[Kk]annst|[Dd]ürfen|[Dd]arfst)\s+(?:Sie|du)\b.{0,80}?[Kk]ündig/u,
+      /\b(?:[Kk]önnen|[Kk]annst|[Dd]ürfen|[Dd]arfst)\s+(?:Sie|du)\b.{0,80}?[Kk]ündig|\b(?:[Hh]aben\s+Sie|[Hh]ast\s+du)\s+(?:\p{L}+\s+){0,3}?das\s+Recht\b.{0,80}?[Kk]ündig/u,
+      // ending only for a stated cause ("darf Ihr Konto nur sperren, wenn Sie …"): the statutory model
+      /\bnur\s+(?:\p{L}+\s+){0,3}?(?:kündigen|sperren|beenden|löschen|deaktivieren)\s*,?\s+(?:wenn|falls|sofern)\b/iu,
       // ending with notice given in advance ("unter Wahrung einer Frist", "einen Monat im Voraus")
       /\bmit\s+einer\s+Frist\s+von|\bunter\s+(?:Einhaltung|Wahrung)\s+(?:einer|der)\s+(?:\p{L}+\s+)?Frist/iu,
       /\b(?:\d+|ein\p{L}*|zwei|drei|vier|sechs|acht|zwölf|vierzehn|dreißig)\s+(?:Tage?n?|Wochen?|Monate?n?)\s+(?:im\s+Voraus|vorher|zuvor)\b/iu,
