@@ -3,8 +3,8 @@ import { requiredLiteralSets } from './literals.js';
 import { containsAll, literalId, literalsIn } from './scan.js';
 
 /**
- * A RegExp that first checks, in the shared literal scan of the text, that a literal every match
- * needs is there, and otherwise answers "no match" without running. Behaves as a RegExp in every
+ * A RegExp that first checks, in the shared literal scan of the text, that the literals every match
+ * needs are there (one of each required set), and otherwise answers "no match" without running. Behaves as a RegExp in every
  * other way (test, exec, replace, matchAll, lastIndex), so language packs and rules use it as one.
  */
 export class GuardedRegExp extends RegExp {

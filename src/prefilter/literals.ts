@@ -46,7 +46,8 @@ class Parser {
 
   /**
    * A sequence: exact parts in a row combine into longer literals ("r","e","n","e","w" →
-   * "renew"); when an inexact part breaks the run, the best requirement so far is kept.
+   * "renew"); when an inexact part breaks the run, the run and the part each add their
+   * requirements to the sequence's list (a match of the sequence holds all of them).
    */
   private alternative(): Info {
     let run: Set<string> = new Set(['']);
