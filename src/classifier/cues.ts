@@ -1,4 +1,5 @@
 import type { Category } from '../model/vocabulary.js';
+import { escapeRegExp } from '../rules/phrase.js';
 
 /**
  * The categories the model scores, in the order of the weight file's columns (the CLAUDETTE tag
@@ -68,8 +69,6 @@ interface CueScan {
   maskOf: Map<string, number>;
 }
 
-const escapeStem = (stem: string) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function cueScan(categories: readonly (readonly string[])[]): CueScan {
   const own = new Map<string, number>();
   categories.forEach((stems, c) => {
@@ -77,7 +76,7 @@ function cueScan(categories: readonly (readonly string[])[]): CueScan {
   });
   const stems = [...own.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const maskOf = new Map(stems.map((stem) => [stem, stems.reduce((m, other) => (stem.startsWith(other) ? m | own.get(other)! : m), 0)]));
-  return { pattern: new RegExp(stems.map(escapeStem).join('|'), 'g'), maskOf };
+  return { pattern: new RegExp(stems.map(escapeRegExp).join('|'), 'g'), maskOf };
 }
 
 const ALL_CATEGORIES = (1 << MODEL_CATEGORIES.length) - 1;

@@ -26,9 +26,10 @@ function count(pattern: RegExp, text: string, limit = MAX_HITS): number {
   return n;
 }
 
-export function contractSigns(text: string, sentences: number, pack: LanguagePack): ContractSigns {
-  const { terms, narrative, otherGenres, topics } = pack.contractSigns;
-  return { terms: count(terms, text), narrative: count(narrative, text) + count(otherGenres, text), sentences, topics: count(topics, text) };
+/** `terms`: the count of terms when the caller made it already (uncapped by anything but MAX_HITS). */
+export function contractSigns(text: string, sentences: number, pack: LanguagePack, terms = count(pack.contractSigns.terms, text)): ContractSigns {
+  const { narrative, otherGenres, topics } = pack.contractSigns;
+  return { terms, narrative: count(narrative, text) + count(otherGenres, text), sentences, topics: count(topics, text) };
 }
 
 /**
@@ -59,6 +60,8 @@ export function readsLikeContract(signs: ContractSigns): boolean {
  * judged on all its signs. Same answer as `readsLikeContract(contractSigns(…))`.
  */
 export function textReadsLikeContract(text: string, sentences: number, pack: LanguagePack): boolean {
-  if (sentences > SHORT_TEXT_SENTENCES && count(pack.contractSigns.terms, text, MANY_TERMS) >= MANY_TERMS) return true;
-  return readsLikeContract(contractSigns(text, sentences, pack));
+  const terms = count(pack.contractSigns.terms, text, MANY_TERMS);
+  if (terms >= MANY_TERMS && sentences > SHORT_TEXT_SENTENCES) return true;
+  // under the cap the count is complete; at the cap (a short text) it is counted again in full
+  return readsLikeContract(contractSigns(text, sentences, pack, terms < MANY_TERMS ? terms : undefined));
 }

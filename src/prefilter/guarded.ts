@@ -1,13 +1,13 @@
 import { compileFast } from './compile.js';
 import { requiredLiteralSets } from './literals.js';
-import { containsAll, literalId, literalsIn } from './scan.js';
+import { containsAll, literalId, literalsIn, type Prefiltered } from './scan.js';
 
 /**
  * A RegExp that first checks, in the shared literal scan of the text, that the literals every match
  * needs are there (one of each required set), and otherwise answers "no match" without running. Behaves as a RegExp in every
  * other way (test, exec, replace, matchAll, lastIndex), so language packs and rules use it as one.
  */
-export class GuardedRegExp extends RegExp {
+export class GuardedRegExp extends RegExp implements Prefiltered {
   /** Ids of the literals one of which every match contains (the most selective set); null when none could be proven. */
   readonly requiredIds: Int32Array | null;
   /** Further sets every match needs one literal of (the other words of a phrase). */

@@ -214,8 +214,16 @@ export function containsAny(found: Uint32Array, required: Int32Array, at = 0): b
   return false;
 }
 
+/** What the prefilter needs of a pattern: sets of literal ids such that every match needs one of each. */
+export interface Prefiltered {
+  /** The most selective set (the index of texts is looked up by it); absent or null: always run. */
+  readonly requiredIds?: Int32Array | null;
+  /** Further sets every match needs one literal of (the other words of a phrase). */
+  readonly alsoRequiredIds?: readonly Int32Array[];
+}
+
 /** Does the scan hold a literal of each of the pattern's required sets (bits from word `at` on)? */
-export function containsAll(found: Uint32Array, pattern: { readonly requiredIds?: Int32Array | null; readonly alsoRequiredIds?: readonly Int32Array[] }, at = 0): boolean {
+export function containsAll(found: Uint32Array, pattern: Prefiltered, at = 0): boolean {
   if (pattern.requiredIds && !containsAny(found, pattern.requiredIds, at)) return false;
   for (const ids of pattern.alsoRequiredIds ?? []) if (!containsAny(found, ids, at)) return false;
   return true;

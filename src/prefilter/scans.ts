@@ -1,11 +1,6 @@
-import { containsAll, rememberScan, scanInto, scanSpans, scanWords } from './scan.js';
+import { containsAll, type Prefiltered, rememberScan, scanInto, scanSpans, scanWords } from './scan.js';
 
-/** What the prefilter needs of a pattern: sets of literal ids such that every match needs one of each. */
-export interface Prefiltered {
-  /** The most selective set (the index of texts is looked up by it). */
-  readonly requiredIds?: Int32Array | null;
-  readonly alsoRequiredIds?: readonly Int32Array[];
-}
+export type { Prefiltered };
 
 /**
  * The literal scans of many texts (a document's sentences), made once: which literals each

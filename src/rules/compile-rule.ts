@@ -1,20 +1,20 @@
 import { createRequire } from 'node:module';
 import { GuardedRegExp } from '../prefilter/guarded.js';
+import type { Prefiltered } from '../prefilter/scan.js';
 import { compilePhrase, hasFocus, PhraseError, type PhraseFlavour } from './phrase.js';
 import { kindOf, type PatternMatch, type RuleFile } from './rule-schema.js';
 import type { WordSets } from './words.js';
 
 type Lang = 'de' | 'en';
 
-/** What the evaluator needs of a pattern; a RegExp has it, and so has the linear-time adapter. */
-export interface Pattern {
+/**
+ * What the evaluator needs of a pattern; a RegExp has it, and so has the linear-time adapter. The
+ * literal sets (`Prefiltered`) let the shared scan skip sentences it cannot match.
+ */
+export interface Pattern extends Prefiltered {
   readonly source: string;
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
-  /** Literals one of which every match needs (ids in the shared scan); absent or null: always run. */
-  readonly requiredIds?: Int32Array | null;
-  /** Further literal sets every match needs one of. */
-  readonly alsoRequiredIds?: readonly Int32Array[];
   /** exec without the literal check, for callers that made it already. */
   run?(text: string): RegExpExecArray | null;
 }

@@ -130,12 +130,13 @@ class Parser {
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function wordSource(text: string): string {
   const head = text.startsWith('*') ? LETTERS : '';
   const tail = text.length > 1 && text.endsWith('*') ? LETTERS : '';
-  return `${head}${escape(text.replace(/^\*|\*$/g, ''))}${tail}`;
+  return `${head}${escapeRegExp(text.replace(/^\*|\*$/g, ''))}${tail}`;
 }
 
 /** One sequence as a regular expression; with `focus`, the focused words become capture group 2 (group 1 is what precedes them). */
